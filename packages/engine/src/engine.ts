@@ -1,0 +1,178 @@
+import { parsePolicyPack, type PolicyPack, type PolicyPackInput, type RuleSetting } from "./policy/pack.ts";
+import type { ResolvedContext, Rule, RuleReport, Thresholds } from "./rule.ts";
+import { builtInRules } from "./rules/index.ts";
+import { analyse } from "./text/analyse.ts";
+import type { EngineContext, Finding, ScreenInput, ScreenResult, Severity, TextKind } from "./types.ts";
+import { TEXT_KINDS } from "./types.ts";
+
+export interface EngineOptions {
+  policy: PolicyPackInput | PolicyPack;
+  context?: EngineContext;
+  /** Rules to run instead of the built-in set (tests, or a council's own rules). */
+  rules?: readonly Rule[];
+}
+
+export interface Engine {
+  readonly policy: PolicyPack;
+  /** Ids of the rules that run for at least one kind of text. */
+  readonly ruleIds: readonly string[];
+  screen(input: ScreenInput): ScreenResult;
+}
+
+interface ActiveRule {
+  rule: Rule;
+  clauses: string[];
+  severity: Record<TextKind, Severity | "off">;
+  thresholds: Partial<Record<TextKind, Thresholds>>;
+  options: Record<string, unknown>;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { advice: 0, approval: 1, block: 2 };
+
+function perKind<T>(value: T | Partial<Record<TextKind, T>> | undefined, isSingle: (v: unknown) => v is T) {
+  if (value === undefined) return {} as Partial<Record<TextKind, T>>;
+  if (isSingle(value)) return Object.fromEntries(TEXT_KINDS.map((k) => [k, value])) as Record<TextKind, T>;
+  return value as Partial<Record<TextKind, T>>;
+}
+
+const isSeverityString = (v: unknown): v is Severity | "off" => typeof v === "string";
+const isThresholds = (v: unknown): v is Thresholds =>
+  typeof v === "object" && v !== null && !TEXT_KINDS.some((k) => k in (v as object));
+
+function activate(rule: Rule, setting: RuleSetting | undefined, defaultEnabled: boolean): ActiveRule | undefined {
+  const enabled = setting?.enabled ?? (setting ? true : defaultEnabled);
+  if (!enabled) return undefined;
+  const severity = { ...rule.meta.defaultSeverity, ...perKind(setting?.severity, isSeverityString) };
+  const thresholds: Partial<Record<TextKind, Thresholds>> = { ...rule.meta.thresholds };
+  for (const [kind, t] of Object.entries(perKind(setting?.thresholds, isThresholds))) {
+    thresholds[kind as TextKind] = { ...thresholds[kind as TextKind], ...t };
+  }
+  return {
+    rule,
+    clauses: setting?.clauses ?? rule.meta.clauses,
+    severity,
+    thresholds,
+    options: setting?.options ?? {},
+  };
+}
+
+function severityForScore(score: number, t: Thresholds | undefined): Severity | undefined {
+  if (!t) return "advice";
+  if (t.block !== undefined && score >= t.block) return "block";
+  if (t.approval !== undefined && score >= t.approval) return "approval";
+  if (t.advice !== undefined && score >= t.advice) return "advice";
+  return undefined;
+}
+
+function fillMessage(template: string | undefined, data: RuleReport["data"], ruleId: string, messageId: string) {
+  if (template === undefined) throw new Error(`Rule ${ruleId} reported unknown message "${messageId}"`);
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+function uniqueSorted(list: readonly string[]): string[] {
+  return [...new Set(list.map((s) => s.trim().toLowerCase()).filter(Boolean))].sort();
+}
+
+function resolveContext(pack: PolicyPack, context: EngineContext): ResolvedContext {
+  const now = context.now === undefined ? new Date() : new Date(context.now);
+  const periods = context.electionPeriods ?? [];
+  const open = periods.filter((p) => {
+    const start = new Date(p.start).getTime();
+    // A date-only end includes the whole of that day.
+    const end = /^\d{4}-\d{2}-\d{2}$/.test(p.end) ? new Date(`${p.end}T23:59:59.999Z`).getTime() : new Date(p.end).getTime();
+    return now.getTime() >= start && now.getTime() <= end;
+  });
+  return {
+    ...context,
+    now,
+    staffNames: [...new Set(context.staffNames ?? [])],
+    candidates: [...new Set([...(context.candidates ?? []), ...periods.flatMap((p) => p.candidates ?? [])])],
+    allowDomains: uniqueSorted([...pack.lists.allowDomains, ...(context.allowDomains ?? [])]),
+    denyDomains: uniqueSorted([...pack.lists.denyDomains, ...(context.denyDomains ?? [])]),
+    openElectionPeriods: open,
+  };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  const as = a.span?.start ?? -1;
+  const bs = b.span?.start ?? -1;
+  if (as !== bs) return as - bs;
+  const ae = a.span?.end ?? -1;
+  const be = b.span?.end ?? -1;
+  if (ae !== be) return ae - be;
+  if (a.severity !== b.severity) return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+}
+
+/**
+ * Builds an engine for one policy pack and context. Building validates the pack and resolves
+ * the rules once, so `screen` does only the work that depends on the text.
+ */
+export function createEngine(options: EngineOptions): Engine {
+  const rules = options.rules ?? builtInRules;
+  const pack = parsePolicyPack(
+    options.policy,
+    rules.map((r) => r.meta.id),
+  );
+  const context = options.context ?? {};
+  const fixedContext = context.now === undefined ? undefined : resolveContext(pack, context);
+  const active = rules
+    .map((rule) => activate(rule, pack.rules[rule.meta.id], pack.defaults.enabled))
+    .filter((a): a is ActiveRule => a !== undefined);
+
+  return {
+    policy: pack,
+    ruleIds: active.filter((a) => TEXT_KINDS.some((k) => a.severity[k] !== "off")).map((a) => a.rule.meta.id),
+    screen(input: ScreenInput): ScreenResult {
+      const text = typeof input.text === "string" ? input.text : "";
+      const kind: TextKind = TEXT_KINDS.includes(input.kind as TextKind) ? (input.kind as TextKind) : "post";
+      const media = input.media ?? [];
+      const analysed = analyse(text);
+      const resolved = fixedContext ?? resolveContext(pack, context);
+      const findings: Finding[] = [];
+      for (const a of active) {
+        const configured = a.severity[kind];
+        if (configured === "off") continue;
+        const meta = a.rule.meta;
+        a.rule.check({
+          text,
+          kind,
+          media,
+          analysed,
+          context: resolved,
+          options: a.options,
+          report(r: RuleReport) {
+            let severity: Severity | undefined = r.severity ?? configured;
+            if (r.score !== undefined && r.severity === undefined) {
+              severity = severityForScore(r.score, a.thresholds[kind]);
+              if (severity === undefined) return;
+            }
+            const finding: Finding = {
+              ruleId: meta.id,
+              category: meta.category,
+              clauses: a.clauses,
+              severity,
+              message: fillMessage(meta.messages[r.messageId], r.data, meta.id, r.messageId),
+            };
+            if (r.span) finding.span = { start: r.span.start, end: r.span.end };
+            if (r.dataType !== undefined) finding.dataType = r.dataType;
+            if (r.suggestion !== undefined) finding.suggestion = r.suggestion;
+            if (r.score !== undefined) finding.score = r.score;
+            if (r.evidence !== undefined) finding.evidence = r.evidence;
+            findings.push(finding);
+          },
+        });
+      }
+      findings.sort(compareFindings);
+      return { findings };
+    },
+  };
+}
+
+/** The most severe finding's severity, or undefined when there are none. */
+export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
+  let worst: Severity | undefined;
+  for (const f of findings) if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
+  return worst;
+}

@@ -1,0 +1,34 @@
+// Adds up the vitest and Playwright JSON reports into the one closing line CI reads.
+import { existsSync, readFileSync } from "node:fs";
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const [vitestFile, e2eFile] = process.argv.slice(2);
+
+if (vitestFile && existsSync(vitestFile)) {
+  const r = JSON.parse(readFileSync(vitestFile, "utf8"));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+} else {
+  failed += 1;
+  console.log("vitest: no report (the run did not finish)");
+}
+
+if (e2eFile && existsSync(e2eFile)) {
+  const r = JSON.parse(readFileSync(e2eFile, "utf8"));
+  const s = r.stats ?? {};
+  const e2eFailed = (s.unexpected ?? 0) + (s.flaky ?? 0) * 0;
+  passed += (s.expected ?? 0) + (s.flaky ?? 0);
+  failed += e2eFailed + (r.errors?.length ?? 0);
+  skipped += s.skipped ?? 0;
+  console.log(`playwright: ${(s.expected ?? 0) + (s.flaky ?? 0)} passed, ${e2eFailed} failed`);
+} else {
+  failed += 1;
+  console.log("playwright: no report (the run did not finish)");
+}
+
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
