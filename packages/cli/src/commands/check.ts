@@ -1,0 +1,6 @@
+import type { Command } from "commander";
+
+/** `postwarden check`. */
+export function registerCheck(program: Command): void {
+  void program;
+}

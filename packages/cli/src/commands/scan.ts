@@ -1,0 +1,6 @@
+import type { Command } from "commander";
+
+/** `postwarden scan`. */
+export function registerScan(program: Command): void {
+  void program;
+}

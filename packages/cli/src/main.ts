@@ -1,0 +1,36 @@
+import { Command, CommanderError } from "commander";
+import { registerCheck } from "./commands/check.ts";
+import { registerEval } from "./commands/eval.ts";
+import { registerScan } from "./commands/scan.ts";
+import { registerServerCommands } from "./commands/server.ts";
+
+/** The `postwarden` command: every sub-command lives in its own file under commands/. */
+export function buildProgram(): Command {
+  const program = new Command("postwarden")
+    .description("Postwarden: the council's social media policy in the path of every action.")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+  registerServerCommands(program);
+  registerCheck(program);
+  registerScan(program);
+  registerEval(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    console.error(`postwarden: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("main.ts")) {
+  await main(process.argv);
+}
