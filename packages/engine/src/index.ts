@@ -30,3 +30,4 @@ export function screen(input: ScreenInput | string): ScreenResult {
   defaultEngine ??= createEngine({ policy: malvernPolicy });
   return defaultEngine.screen(typeof input === "string" ? { text: input } : input);
 }
+export * from "./eval/index.ts";
