@@ -1,0 +1,141 @@
+import type { Token } from "../../text/tokenize.ts";
+import type { PersonalDataMatch } from "./types.ts";
+
+/**
+ * Personal data recognised by the words around it, read from the shared tokens: dates of
+ * birth, ages, passport and licence numbers, and case or complaint references.
+ */
+
+const MONTHS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+const BIRTH_CUES = new Set(["born", "dob", "birthday", "birthdate"]);
+const REFERENCE_LEADS = new Set(["case", "complaint", "ticket", "claim", "incident", "crime", "customer", "booking", "enquiry", "log"]);
+const REFERENCE_WORDS = new Set(["ref", "reference", "no", "number", "id", "num"]);
+const GOV_ID_LEADS = new Set(["passport", "licence", "license", "ssn"]);
+const FILLER = new Set(["no", "number", "num", "is", "was", "of", "on", "the", "my", "her", "his", "their", "date", "in", "id"]);
+
+const isNumeric = (w: string) => /^\d+$/.test(w);
+const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+
+/** A date starting at token i: 12/03/1990, 1990-03-12, 12 March 1990, 12th March 1990, March 12, 1990. Returns the last token index. */
+export function dateAt(tokens: readonly Token[], text: string, i: number): number | undefined {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  const c = tokens[i + 2];
+  if (!a || !b) return undefined;
+  if (isNumeric(a.text) && isNumeric(b.text) && c && isNumeric(c.text)) {
+    const s1 = gap(text, a, b);
+    const s2 = gap(text, b, c);
+    if (s1 === s2 && (s1 === "/" || s1 === "-" || s1 === ".") && a.text.length <= 4 && b.text.length <= 2 && c.text.length <= 4) return i + 2;
+  }
+  const day = (w: string) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(w);
+  const gapOk = (x: Token, y: Token) => /^[ ,]{1,2}$/.test(gap(text, x, y));
+  if (day(a.lower) && MONTHS.has(b.lower) && gapOk(a, b)) {
+    return c && /^\d{4}$/.test(c.text) && gapOk(b, c) ? i + 2 : i + 1;
+  }
+  if (MONTHS.has(a.lower) && day(b.lower) && gapOk(a, b)) {
+    return c && /^\d{4}$/.test(c.text) && gapOk(b, c) ? i + 2 : i + 1;
+  }
+  return undefined;
+}
+
+function ageNumber(t: Token | undefined): boolean {
+  return t !== undefined && /^\d{1,3}$/.test(t.text) && Number(t.text) <= 120;
+}
+
+/** An identifier value: a token holding digits, with "/" or "-" joined neighbours ("2024/0153", "C-10234"). */
+function identifierFrom(tokens: readonly Token[], text: string, i: number): number | undefined {
+  const first = tokens[i];
+  if (!first || !/\d/.test(first.text) && !(tokens[i + 1] && /^[-/]$/.test(gap(text, first, tokens[i + 1]!)))) return undefined;
+  let j = i;
+  while (j - i < 5 && tokens[j + 1] && /^[-/]$/.test(gap(text, tokens[j]!, tokens[j + 1]!))) j++;
+  const value = text.slice(first.start, tokens[j]!.end);
+  const digitCount = value.replace(/\D/g, "").length;
+  return digitCount >= 4 && value.length >= 5 ? j : undefined;
+}
+
+export function findContextual(tokens: readonly Token[], text: string): PersonalDataMatch[] {
+  const out: PersonalDataMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.lower;
+    const next = tokens[i + 1];
+
+    // Date of birth: a date within a few words after "born", "DOB", "date of birth", "birthday".
+    const birthCue = BIRTH_CUES.has(w) || (w === "birth" && tokens[i - 1]?.lower === "of" && tokens[i - 2]?.lower === "date") || (w === "d" && next?.lower === "o" && tokens[i + 2]?.lower === "b");
+    if (birthCue) {
+      const from = w === "d" ? i + 3 : i + 1;
+      for (let j = from; j < Math.min(tokens.length, from + 4); j++) {
+        const end = dateAt(tokens, text, j);
+        if (end !== undefined) {
+          out.push({ type: "date", start: tokens[j]!.start, end: tokens[end]!.end, kind: "date of birth" });
+          i = end;
+          break;
+        }
+        if (!FILLER.has(tokens[j]!.lower) && !/^(?:on|in|at|is)$/.test(tokens[j]!.lower)) break;
+      }
+      continue;
+    }
+
+    // Ages: "aged 34", "age 34", "age of 61", "turned 47", "34 years old", "34-year-old", "31 y/o".
+    if ((w === "aged" || w === "age" || w === "turned" || w === "turn" || w === "turns") && next) {
+      const at = next.lower === "of" ? i + 2 : i + 1;
+      const n = tokens[at];
+      if (ageNumber(n) && (w !== "age" || at === i + 2 || /^[ :]{1,2}$/.test(gap(text, t, next)))) {
+        out.push({ type: "age", start: t.start, end: n!.end });
+        i = at;
+        continue;
+      }
+    }
+    if (ageNumber(t) && next) {
+      const unit = next.lower;
+      const old = tokens[i + 2];
+      if ((unit === "years" || unit === "year" || unit === "yrs" || unit === "yr") && old?.lower === "old") {
+        out.push({ type: "age", start: t.start, end: old.end });
+        i += 2;
+        continue;
+      }
+      if (unit === "y" && gap(text, next, tokens[i + 2] ?? next) === "/" && tokens[i + 2]?.lower === "o") {
+        out.push({ type: "age", start: t.start, end: tokens[i + 2]!.end });
+        i += 2;
+        continue;
+      }
+    }
+
+    // Passport, driving licence and US social security numbers introduced by their name.
+    if (GOV_ID_LEADS.has(w) || (w === "security" && tokens[i - 1]?.lower === "social")) {
+      for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+        const end = identifierFrom(tokens, text, j);
+        if (end !== undefined || /\d/.test(tokens[j]!.text)) {
+          const last = end ?? j;
+          const value = text.slice(tokens[j]!.start, tokens[last]!.end);
+          if (value.replace(/\D/g, "").length >= 5 && value.length >= 6) {
+            out.push({ type: "gov_id", start: tokens[j]!.start, end: tokens[last]!.end, kind: w === "passport" ? "passport number" : w === "ssn" || w === "security" ? "US social security number" : "driving licence number" });
+            i = last;
+          }
+          break;
+        }
+        if (!FILLER.has(tokens[j]!.lower) && !/^(?:driving|driver|driver's|s)$/.test(tokens[j]!.lower)) break;
+      }
+      continue;
+    }
+
+    // Case and complaint references: "case ref 2024/0153", "complaint no. C-10234", "our reference ABC123456".
+    const leadsReference = (REFERENCE_LEADS.has(w) && next !== undefined && REFERENCE_WORDS.has(next.lower)) || w === "ref" || w === "reference";
+    if (leadsReference) {
+      const from = REFERENCE_LEADS.has(w) ? i + 2 : i + 1;
+      for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+        const end = identifierFrom(tokens, text, j);
+        if (end !== undefined) {
+          out.push({ type: "reference", start: tokens[j]!.start, end: tokens[end]!.end });
+          i = end;
+          break;
+        }
+        if (!REFERENCE_WORDS.has(tokens[j]!.lower) && !FILLER.has(tokens[j]!.lower)) break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+/**
+ * Context cues: does a word or phrase appear just before (or after) a position? Windows are
+ * short and fixed, so each look is constant work however long the text is.
+ */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function containsWord(hay: string, cue: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = hay.indexOf(cue, from);
+    if (at < 0) return false;
+    const before = at === 0 ? 32 : hay.charCodeAt(at - 1);
+    const after = at + cue.length >= hay.length ? 32 : hay.charCodeAt(at + cue.length);
+    if (!isWordCode(before) && (!isWordCode(after) || !isWordCode(cue.charCodeAt(cue.length - 1)))) return true;
+    from = at + 1;
+  }
+}
+
+/** True when one of `cues` (lower case, whole words) occurs within `window` characters before `pos`. */
+export function cueBefore(lower: string, pos: number, window: number, cues: readonly string[]): boolean {
+  const hay = lower.slice(Math.max(0, pos - window), pos);
+  return cues.some((c) => containsWord(hay, c));
+}
+
+/** True when one of `cues` occurs within `window` characters after `pos`. */
+export function cueAfter(lower: string, pos: number, window: number, cues: readonly string[]): boolean {
+  const hay = lower.slice(pos, pos + window);
+  return cues.some((c) => containsWord(hay, c));
+}
