@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../engine.ts";
 import { malvernPolicy } from "../policy/malvern.ts";
+import type { RuleSetting } from "../policy/pack.ts";
 import type { Rule } from "../rule.ts";
 import type { EngineContext, Finding, MediaItem, Severity, TextKind } from "../types.ts";
 
@@ -15,6 +16,8 @@ export interface CaseInput {
   context?: EngineContext;
   /** Why the case is here, shown in the test name. */
   name?: string;
+  /** The rule's pack setting for this case (severity, options), e.g. to switch on an off-by-default rule. */
+  setting?: RuleSetting;
 }
 
 export interface ExpectedFinding {
@@ -41,7 +44,7 @@ const FIXED_NOW = "2026-06-01T12:00:00Z";
 
 function runOne(rule: Rule, c: CaseInput): Finding[] {
   const engine = createEngine({
-    policy: { ...malvernPolicy, defaults: { enabled: false }, rules: { [rule.meta.id]: { enabled: true } } },
+    policy: { ...malvernPolicy, defaults: { enabled: false }, rules: { [rule.meta.id]: { ...c.setting, enabled: true } } },
     context: { now: FIXED_NOW, ...c.context },
     rules: [rule],
   });

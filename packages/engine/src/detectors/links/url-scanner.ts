@@ -1,0 +1,207 @@
+import { KNOWN_TLDS, WORD_LIKE_TLDS } from "./known-tlds.ts";
+
+/** One link written in a text. */
+export interface FoundLink {
+  /** UTF-16 span of the link as written. */
+  start: number;
+  end: number;
+  /** "http" or "https" when a scheme was written, otherwise "". */
+  scheme: "" | "http" | "https";
+  /** Lower-case host without user info, port or trailing dot; IPv6 without brackets. */
+  host: string;
+  /** Everything after the host: path, query and fragment ("" when none). */
+  path: string;
+  /** True when the link hides its host behind user info ("https://paypal.com@evil.example"). */
+  hasUserInfo: boolean;
+}
+
+const MAX_HOST = 253;
+const MAX_LABEL = 63;
+
+/** Characters that end a link: white space, quotes, brackets and angle brackets ("[" stays for IPv6). */
+function isBreak(code: number): boolean {
+  if (code <= 32) return true;
+  switch (code) {
+    case 34: // "
+    case 39: // '
+    case 40: // (
+    case 41: // )
+    case 60: // <
+    case 62: // >
+    case 96: // `
+    case 123: // {
+    case 124: // |
+    case 125: // }
+    case 0xa0:
+    case 0x2018:
+    case 0x2019:
+    case 0x201c:
+    case 0x201d:
+    case 0x2028:
+    case 0x2029:
+    case 0x3000:
+    case 0xfeff:
+      return true;
+  }
+  return code >= 0x2000 && code <= 0x200b;
+}
+
+const NON_ASCII_HOST_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+function isHostChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code === 46;
+  }
+  return NON_ASCII_HOST_CHAR.test(text[i]!);
+}
+
+const TRAILING_PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "*", "]", "\u2026"]);
+
+function trimTrailing(text: string, start: number, end: number): number {
+  while (end > start && TRAILING_PUNCTUATION.has(text[end - 1]!)) end--;
+  return end;
+}
+
+function validLabels(host: string): string[] | undefined {
+  if (host.length === 0 || host.length > MAX_HOST) return undefined;
+  const labels = host.split(".");
+  if (labels.length < 2) return undefined;
+  for (const l of labels) {
+    if (l.length === 0 || l.length > MAX_LABEL || l.startsWith("-") || l.endsWith("-")) return undefined;
+  }
+  return labels;
+}
+
+/** A written TLD counts when it is all lower case or all capitals, so "end.It" is not a link. */
+function tldLooksIntended(tld: string): boolean {
+  return tld === tld.toLowerCase() || tld === tld.toUpperCase();
+}
+
+/** Reads the authority after "scheme://": user info, host, port. Returns the host's end. */
+function readAuthority(text: string, from: number, limit: number) {
+  let i = from;
+  let hostStart = from;
+  let hasUserInfo = false;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35 || c === 92) break; // / ? # \
+    if (c === 64) {
+      hasUserInfo = true;
+      hostStart = i + 1;
+    }
+    i++;
+  }
+  const authorityEnd = trimTrailing(text, from, i);
+  let host = text.slice(hostStart, authorityEnd);
+  if (host.startsWith("[")) {
+    const close = host.indexOf("]");
+    host = close > 0 ? host.slice(1, close) : host.slice(1);
+  } else {
+    const colon = host.indexOf(":");
+    if (colon >= 0) host = host.slice(0, colon);
+  }
+  return { host: host.replace(/\.+$/, "").toLowerCase(), hostEnd: i, hasUserInfo };
+}
+
+/** Length of the ASCII letters that end just before `end`, at most `max`. */
+function lettersBefore(text: string, end: number, floor: number, max: number): number {
+  let n = 0;
+  while (n < max && end - n - 1 >= floor) {
+    const c = text.charCodeAt(end - n - 1) | 32;
+    if (c < 97 || c > 122) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Finds links in one pass: "http(s)://…", "www.…" and bare names with a known TLD
+ * ("bit.ly/x", "malvern-tc.gov.uk"). Each character is looked at a bounded number of times,
+ * so the scan is linear however hostile the text.
+ */
+export function scanLinks(text: string): FoundLink[] {
+  const links: FoundLink[] = [];
+  const n = text.length;
+  let nextSeparator = text.indexOf("://");
+  let i = 0;
+  while (i < n) {
+    if (isBreak(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let chunkEnd = i;
+    while (chunkEnd < n && !isBreak(text.charCodeAt(chunkEnd))) chunkEnd++;
+    scanChunk(i, chunkEnd);
+    i = chunkEnd;
+  }
+  return links;
+
+  function scanChunk(start: number, end: number): void {
+    let pos = start;
+    while (pos < end) {
+      if (nextSeparator !== -1 && nextSeparator < pos) nextSeparator = text.indexOf("://", pos);
+      if (nextSeparator !== -1 && nextSeparator < end) {
+        const sep = nextSeparator;
+        const letters = lettersBefore(text, sep, pos, 5);
+        const scheme = text.slice(sep - letters, sep).toLowerCase();
+        const schemeLength = scheme.endsWith("https") ? 5 : scheme.endsWith("http") ? 4 : 0;
+        if (pos < sep - letters) bare(pos, sep - letters);
+        if (schemeLength > 0) {
+          const linkStart = sep - schemeLength;
+          const { host, hostEnd, hasUserInfo } = readAuthority(text, sep + 3, end);
+          const linkEnd = trimTrailing(text, linkStart, end);
+          if (host.length > 0 && host.length <= MAX_HOST) {
+            links.push({
+              start: linkStart,
+              end: linkEnd,
+              scheme: schemeLength === 5 ? "https" : "http",
+              host,
+              path: hostEnd < linkEnd ? text.slice(hostEnd, linkEnd) : "",
+              hasUserInfo,
+            });
+          }
+          return;
+        }
+        pos = sep + 3;
+        continue;
+      }
+      bare(pos, end);
+      return;
+    }
+  }
+
+  /** A link without a scheme must start the chunk: "bit.ly/x", "www.example.org". */
+  function bare(start: number, end: number): void {
+    let hostEnd = start;
+    while (hostEnd < end && hostEnd - start <= MAX_HOST && isHostChar(text, hostEnd)) hostEnd++;
+    if (hostEnd - start > MAX_HOST) return;
+    const next = hostEnd < end ? text.charCodeAt(hostEnd) : -1;
+    // A host ends the chunk or is followed by a path, a port, a query or a fragment; "jane@x.com" is not a link.
+    const hasPath = next === 47 || next === 63 || next === 35;
+    if (next !== -1 && !hasPath && next !== 58 && !TRAILING_PUNCTUATION.has(text[hostEnd]!)) return;
+    const written = text.slice(start, hostEnd).replace(/\.+$/, "");
+    const labels = validLabels(written);
+    if (!labels) return;
+    const tld = labels[labels.length - 1]!;
+    const lowerTld = tld.toLowerCase();
+    const isWww = labels[0]!.toLowerCase() === "www" && labels.length >= 3;
+    if (!isWww) {
+      if (!tldLooksIntended(tld)) return;
+      if (!KNOWN_TLDS.has(lowerTld) && !(hasPath && WORD_LIKE_TLDS.has(lowerTld))) return;
+    } else if (!/^[a-z]{2,24}$/.test(lowerTld)) {
+      return;
+    }
+    const hostStop = start + written.length;
+    let linkEnd = hostStop;
+    if (hasPath || next === 58) linkEnd = trimTrailing(text, start, end);
+    links.push({
+      start,
+      end: linkEnd,
+      scheme: "",
+      host: written.toLowerCase(),
+      path: linkEnd > hostStop ? text.slice(hostStop, linkEnd) : "",
+      hasUserInfo: false,
+    });
+  }
+}
