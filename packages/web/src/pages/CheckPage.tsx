@@ -71,6 +71,7 @@ export function CheckPage() {
             className="pw-findings"
             aria-labelledby="findings-heading"
             data-screened-length={current ? current.text.length : 0}
+            data-screened-kind={current?.kind}
           >
             <h2 className="govuk-heading-m" id="findings-heading">
               Policy findings
