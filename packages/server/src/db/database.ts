@@ -1,0 +1,23 @@
+import type { Kysely } from "kysely";
+import type { LoginAttemptsTable } from "./schema/login-attempts.ts";
+import type { OrganisationsTable } from "./schema/organisations.ts";
+import type { PolicyVersionsTable } from "./schema/policy-versions.ts";
+import type { SessionsTable } from "./schema/sessions.ts";
+import type { UserRolesTable } from "./schema/user-roles.ts";
+import type { UsersTable } from "./schema/users.ts";
+
+/** Every table, keyed by name. Add a table: a file under schema/, a line here, a migration. */
+export interface Database {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  policy_versions: PolicyVersionsTable;
+}
+
+/** The handle domain code receives; it is passed in, never imported as a global. */
+export type Db = Kysely<Database>;
+
+export const DIALECTS = ["sqlite", "postgres"] as const;
+export type DialectName = (typeof DIALECTS)[number];

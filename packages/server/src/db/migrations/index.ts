@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as foundation from "./0001_foundation.ts";
+
+/**
+ * Every migration, in order. A static list (not a folder scan) so migrations work the same
+ * under tsx, vitest and any bundler. Add a file `NNNN_name.ts` and a line here.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001_foundation": foundation,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

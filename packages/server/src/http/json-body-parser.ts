@@ -1,0 +1,31 @@
+import type { FastifyInstance } from "fastify";
+import { AppError } from "../errors.ts";
+
+/**
+ * Replaces Fastify's JSON parser so a malformed body is answered with what is wrong and where
+ * ("Unexpected token } in JSON at position 12"), while still refusing prototype-poisoning keys.
+ */
+export function registerJsonBodyParser(app: FastifyInstance): void {
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => {
+    const text = typeof body === "string" ? body : body.toString("utf8");
+    if (text.trim() === "") {
+      done(new AppError("validation_failed", "The request body is empty; send a JSON object."), undefined);
+      return;
+    }
+    try {
+      done(null, JSON.parse(text, refusePoisonedKeys));
+    } catch (err) {
+      if (err instanceof AppError) return done(err, undefined);
+      const problem = err instanceof Error ? err.message : "it could not be parsed";
+      done(new AppError("validation_failed", `The request body is not valid JSON: ${problem}.`), undefined);
+    }
+  });
+}
+
+function refusePoisonedKeys(key: string, value: unknown): unknown {
+  if (key === "__proto__" || (key === "constructor" && value !== null && typeof value === "object" && "prototype" in value)) {
+    throw new AppError("validation_failed", `The request body may not contain the key "${key}".`);
+  }
+  return value;
+}
