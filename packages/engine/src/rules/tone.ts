@@ -1,4 +1,6 @@
 import type { Rule } from "../rule.ts";
+import { argumentativeRule } from "./tone/argumentative.ts";
+import { hearsayRule } from "./tone/hearsay.ts";
 
 /** The tone rules, in the order they run. */
-export const toneRules: Rule[] = [];
+export const toneRules: Rule[] = [hearsayRule, argumentativeRule];
