@@ -17,10 +17,16 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
       done(null, JSON.parse(text, refusePoisonedKeys));
     } catch (err) {
       if (err instanceof AppError) return done(err, undefined);
-      const problem = err instanceof Error ? err.message : "it could not be parsed";
-      done(new AppError("validation_failed", `The request body is not valid JSON: ${problem}.`), undefined);
+      done(new AppError("validation_failed", `The request body is not valid JSON: ${describeProblem(err)}.`), undefined);
     }
   });
+}
+
+/** The parser's complaint without the copy of the input it sometimes quotes (it may hold a password). */
+function describeProblem(err: unknown): string {
+  if (!(err instanceof Error)) return "it could not be parsed";
+  const quoteAt = err.message.indexOf(', "');
+  return quoteAt > 0 && err.message.endsWith("is not valid JSON") ? err.message.slice(0, quoteAt) : err.message;
 }
 
 function refusePoisonedKeys(key: string, value: unknown): unknown {
