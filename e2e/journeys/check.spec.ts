@@ -4,15 +4,17 @@ import { keepScreenshot, signIn } from "../helpers/pages.ts";
 import { expect, test } from "../helpers/test.ts";
 import { USERS } from "../helpers/users.ts";
 
-const SENTENCE = "Please update the record for QQ 12 34 56 C today";
-const NI_NUMBER = "QQ 12 34 56 C";
+// A well-formed number: HMRC never issues the "QQ" prefix of its own examples, so the engine
+// rightly does not treat "QQ 12 34 56 C" as a real National Insurance number.
+const SENTENCE = "Please update the record for AB 12 34 56 C today";
+const NI_NUMBER = "AB 12 34 56 C";
 /** How long after the last keystroke the finding may take to appear. */
 const MAX_LATENCY_MS = 300;
 
 /** Every form the typed text could take on the wire. */
 function carriesText(request: Request): boolean {
   const haystacks = [request.url(), decodeURIComponent(request.url().replace(/\+/g, " ")), request.postData() ?? ""];
-  const needles = [SENTENCE, NI_NUMBER, "12 34 56", "QQ123456C", encodeURIComponent(NI_NUMBER)];
+  const needles = [SENTENCE, NI_NUMBER, "12 34 56", "AB123456C", encodeURIComponent(NI_NUMBER)];
   return haystacks.some((hay) => needles.some((needle) => hay.includes(needle)));
 }
 

@@ -16,10 +16,12 @@ export function AppLayout() {
       <RouteFocus />
       <SkipLink targetId={MAIN_CONTENT_ID} />
       <Header user={user} />
-      <div className="govuk-width-container">
-        <main className="govuk-main-wrapper" id={MAIN_CONTENT_ID} tabIndex={-1}>
-          <Outlet />
-        </main>
+      <div className="pw-page-body">
+        <div className="govuk-width-container">
+          <main className="govuk-main-wrapper" id={MAIN_CONTENT_ID} tabIndex={-1}>
+            <Outlet />
+          </main>
+        </div>
       </div>
       <Footer />
     </>
