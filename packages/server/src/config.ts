@@ -4,9 +4,16 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
+const PORT_RANGE = "must be a whole number between 1 and 65535";
+
 /** Settings read from the environment; see `loadConfig` for what each means. */
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  PORT: z.coerce
+    .number({ error: PORT_RANGE })
+    .int({ error: PORT_RANGE })
+    .min(1, { error: PORT_RANGE })
+    .max(65_535, { error: PORT_RANGE })
+    .default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z
