@@ -1,0 +1,45 @@
+import type { RuleContext, Thresholds } from "../rule.ts";
+import type { Span, TextKind } from "../types.ts";
+import { textScoresFor, topWords, type TextModelId, type TextScores } from "./text-scores.ts";
+import { URL_WORD } from "./text-words.ts";
+
+/** What a text classifier finding shows: the words as the author wrote them, and where. */
+export interface TextEvidence {
+  words: string[];
+  span: Span;
+  /** "“idiot”, “useless”" for messages. */
+  quoted: string;
+}
+
+export function scoresOf(ctx: RuleContext): TextScores {
+  return textScoresFor(ctx.analysed, ctx.text);
+}
+
+export function textEvidence(ctx: RuleContext, scores: TextScores, id: TextModelId): TextEvidence {
+  const top = topWords(scores, id);
+  const words = [...new Set(top.map((w) => (w.text === URL_WORD ? "a link" : ctx.text.slice(w.start, w.end))))];
+  const strongest = top[0];
+  const span = strongest ? { start: strongest.start, end: strongest.end } : { start: 0, end: ctx.text.length };
+  const quoted = words.length > 0 ? words.map((w) => `“${w}”`).join(", ") : "the text as a whole";
+  return { words, span, quoted };
+}
+
+export function percent(probability: number): number {
+  return Math.round(probability * 100);
+}
+
+/** Below this no pack would want a finding, so evidence is not worked out. */
+export const NEGLIGIBLE = 0.02;
+
+/**
+ * Default cut-offs from a model's F1-best threshold: flag for approval at it on council posts
+ * and replies, block when nearly certain; on personal posts, advise.
+ */
+export function defaultThresholds(threshold: number, block = 0.9): Partial<Record<TextKind, Thresholds>> {
+  const high = Math.max(threshold, block);
+  return {
+    post: { approval: threshold, block: high },
+    reply: { approval: threshold, block: high },
+    personal: { advice: threshold, approval: high },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * A trained linear model as committed: int8 weights with one scale, base64 encoded, plus the
+ * Platt scaling that turns a raw score into a calibrated probability.
+ */
+export interface PackedModel {
+  id: string;
+  /** log2 of the number of hash buckets. */
+  bits: number;
+  bias: number;
+  /** Weight of bucket i is int8[i] * scale. */
+  scale: number;
+  /** p = 1 / (1 + exp(-(plattA * logit + plattB))). */
+  plattA: number;
+  plattB: number;
+  /** The probability that maximised F1 on the calibration split. */
+  threshold: number;
+  weights: string;
+}
+
+export function decodeWeights(model: PackedModel): Float32Array {
+  const binary = atob(model.weights);
+  const size = 1 << model.bits;
+  if (binary.length !== size) throw new Error(`Model ${model.id}: expected ${size} weights, found ${binary.length}`);
+  const weights = new Float32Array(size);
+  for (let i = 0; i < size; i++) {
+    const byte = binary.charCodeAt(i);
+    weights[i] = (byte > 127 ? byte - 256 : byte) * model.scale;
+  }
+  return weights;
+}
+
+export function calibrate(model: PackedModel, logit: number): number {
+  return 1 / (1 + Math.exp(-(model.plattA * logit + model.plattB)));
+}

@@ -1,0 +1,24 @@
+import { normaliseWords, type Lexicon, type NormalWord } from "./normalise.ts";
+import { findUrls } from "./url-scan.ts";
+
+/** A link stands in the text models as one placeholder word: its letters are not the author's words. */
+export const URL_WORD = "<url>";
+
+export function textWords(text: string, lexicon?: Lexicon): NormalWord[] {
+  const words = normaliseWords(text, lexicon);
+  const urls = findUrls(text);
+  if (urls.length === 0) return words;
+  const out: NormalWord[] = [];
+  let u = 0;
+  for (const word of words) {
+    while (u < urls.length && urls[u]!.end <= word.start) {
+      out.push({ text: URL_WORD, start: urls[u]!.start, end: urls[u]!.end });
+      u++;
+    }
+    const url = urls[u];
+    if (url && word.start < url.end && word.end > url.start) continue;
+    out.push(word);
+  }
+  for (; u < urls.length; u++) out.push({ text: URL_WORD, start: urls[u]!.start, end: urls[u]!.end });
+  return out;
+}

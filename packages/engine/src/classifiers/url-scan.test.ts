@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { findUrls } from "./url-scan.ts";
+
+const found = (text: string) => findUrls(text).map((s) => text.slice(s.start, s.end));
+
+describe("findUrls", () => {
+  it("finds http, https and www links and trims trailing punctuation", () => {
+    expect(found("See https://example.com/a?b=1. Or (www.test.org/x), http://t.co/abc!")).toEqual([
+      "https://example.com/a?b=1",
+      "www.test.org/x",
+      "http://t.co/abc",
+    ]);
+  });
+  it("ignores words that merely start like a link", () => {
+    expect(found("http:// alone, awww.nice, whttp://x")).toEqual([]);
+  });
+  it("stays linear on a very long run", () => {
+    const text = `http://${"a".repeat(500_000)}`;
+    expect(findUrls(text)[0]!.end).toBeLessThanOrEqual(2048);
+  });
+});

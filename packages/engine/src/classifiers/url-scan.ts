@@ -1,0 +1,47 @@
+import type { Span } from "../types.ts";
+
+/**
+ * Finds links written in text: anything starting "http://", "https://" or "www." up to the
+ * next space or quote, minus trailing punctuation. One forward pass; no regular expression.
+ */
+const MAX_URL = 2048;
+
+function startsAt(lower: string, i: number, prefix: string): boolean {
+  return lower.startsWith(prefix, i);
+}
+
+function endsUrl(code: number): boolean {
+  return code <= 32 || code === 34 || code === 60 || code === 62 || code === 0x201c || code === 0x201d;
+}
+
+function isTrailingPunctuation(code: number): boolean {
+  // . , ; : ! ? ) ] ' ’
+  return code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 41 || code === 93 || code === 39 || code === 0x2019;
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function findUrls(text: string): Span[] {
+  const spans: Span[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if ((c === 104 || c === 72 || c === 119 || c === 87) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) {
+      const head = text.slice(i, i + 8).toLowerCase();
+      const prefix = startsAt(head, 0, "https://") ? 8 : startsAt(head, 0, "http://") ? 7 : startsAt(head, 0, "www.") ? 4 : 0;
+      if (prefix > 0 && i + prefix < n && !endsUrl(text.charCodeAt(i + prefix))) {
+        let end = i + prefix;
+        while (end < n && end - i < MAX_URL && !endsUrl(text.charCodeAt(end))) end++;
+        while (end > i + prefix && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+        spans.push({ start: i, end });
+        i = end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return spans;
+}

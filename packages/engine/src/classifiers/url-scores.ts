@@ -1,0 +1,43 @@
+import { maliciousLinkModel } from "../models/malicious-link.ts";
+import type { Span } from "../types.ts";
+import { calibrate, decodeWeights } from "./model.ts";
+import { readableLabel, urlFeatures } from "./url-features.ts";
+import { findUrls } from "./url-scan.ts";
+
+/** Scores each link in a text as phishing or malware from the URL's own text. */
+export interface UrlScore {
+  span: Span;
+  url: string;
+  probability: number;
+  /** Readable features that pushed the score up most, strongest first. */
+  evidence: string[];
+}
+
+let weights: Float32Array | undefined;
+
+export function scoreUrl(url: string): { probability: number; evidence: string[] } {
+  weights ??= decodeWeights(maliciousLinkModel);
+  const features = urlFeatures(url, maliciousLinkModel.bits);
+  const unit = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
+  let logit = maliciousLinkModel.bias;
+  const byLabel = new Map<string, number>();
+  for (const f of features) {
+    const w = weights[f.bucket]!;
+    logit += w * unit;
+    const label = readableLabel(f.label, url);
+    byLabel.set(label, (byLabel.get(label) ?? 0) + w);
+  }
+  const evidence = [...byLabel.entries()]
+    .filter(([, w]) => w > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3)
+    .map(([label]) => label);
+  return { probability: calibrate(maliciousLinkModel, logit), evidence };
+}
+
+export function scoreUrls(text: string): UrlScore[] {
+  return findUrls(text).map((span) => {
+    const url = text.slice(span.start, span.end);
+    return { span, url, ...scoreUrl(url) };
+  });
+}

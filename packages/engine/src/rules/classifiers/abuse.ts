@@ -1,0 +1,44 @@
+import { defaultThresholds, NEGLIGIBLE, percent, scoresOf, textEvidence } from "../../classifiers/evidence.ts";
+import { abuseModel } from "../../models/abuse.ts";
+import { hateModel } from "../../models/hate.ts";
+import { defineRule, everyKind } from "../../rule.ts";
+
+/**
+ * Hate is a kind of abuse, so the chance of abuse is at least the chance of hate. The hate
+ * model's scale differs, so its probability is mapped piecewise-linearly so that its own
+ * threshold lands on the abuse threshold: whenever the hate rule fires, this one does too.
+ */
+export function abuseFromHate(hate: number, hateThreshold = hateModel.threshold, abuseThreshold = abuseModel.threshold): number {
+  if (hate <= hateThreshold) return (hate / hateThreshold) * abuseThreshold;
+  return abuseThreshold + ((hate - hateThreshold) / (1 - hateThreshold)) * (1 - abuseThreshold);
+}
+
+/** Offensive, profane or harassing language, scored by a trained model that sees through disguised spellings. */
+export const abuseRule = defineRule({
+  meta: {
+    id: "classifiers/abuse",
+    category: "abuse",
+    clauses: ["procedure.2", "procedure.8.c", "procedure.8.a"],
+    defaultSeverity: everyKind("approval"),
+    description: "Scores how likely the text is offensive, profane or harassing, and names the words that drove the score.",
+    messages: {
+      found: "This reads as offensive or abusive ({percent}% likely), mainly because of {words}. Council accounts must not publish offensive or harassing content.",
+    },
+    thresholds: defaultThresholds(abuseModel.threshold),
+  },
+  check(ctx) {
+    const scores = scoresOf(ctx);
+    const abuse = scores.byModel.abuse.probability;
+    const fromHate = abuseFromHate(scores.byModel.hate.probability);
+    const score = Math.max(abuse, fromHate);
+    if (score < NEGLIGIBLE) return;
+    const evidence = textEvidence(ctx, scores, abuse >= fromHate ? "abuse" : "hate");
+    ctx.report({
+      messageId: "found",
+      data: { percent: percent(score), words: evidence.quoted },
+      span: evidence.span,
+      score,
+      evidence: evidence.words,
+    });
+  },
+});

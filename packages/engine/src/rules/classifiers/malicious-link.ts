@@ -1,0 +1,50 @@
+import { defaultThresholds, percent } from "../../classifiers/evidence.ts";
+import { scoreUrls } from "../../classifiers/url-scores.ts";
+import { maliciousLinkModel } from "../../models/malicious-link.ts";
+import { defineRule, everyKind } from "../../rule.ts";
+
+/** Phishing and malware links, judged from the URL's own text without visiting it. */
+export const maliciousLinkRule = defineRule({
+  meta: {
+    id: "classifiers/malicious-link",
+    category: "malicious_link",
+    clauses: ["risk.4", "procedure.8.a"],
+    defaultSeverity: everyKind("block"),
+    description: "Scores each link in the text for phishing or malware from the shape of the URL, and names what made it look suspicious.",
+    messages: {
+      found: "This link looks like phishing or malware ({percent}% likely): {url}. Suspicious because of: {features}. Do not share it.",
+    },
+    thresholds: defaultThresholds(maliciousLinkModel.threshold),
+  },
+  check(ctx) {
+    const allowed = ctx.context.allowDomains;
+    for (const link of scoreUrls(ctx.text)) {
+      const host = hostOf(link.url);
+      // The council's own and trusted partners' sites are not second-guessed by a model.
+      if (allowed.some((d) => host === d || host.endsWith(`.${d}`))) continue;
+      ctx.report({
+        messageId: "found",
+        data: { percent: percent(link.probability), url: link.url, features: link.evidence.join("; ") || "its overall shape" },
+        span: link.span,
+        score: link.probability,
+        evidence: link.evidence,
+      });
+    }
+  },
+});
+
+function hostOf(url: string): string {
+  const lower = url.toLowerCase();
+  const scheme = lower.indexOf("://");
+  const rest = scheme >= 0 ? lower.slice(scheme + 3) : lower;
+  let end = rest.length;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35 || c === 58) {
+      end = i;
+      break;
+    }
+  }
+  const host = rest.slice(0, end);
+  return host.startsWith("www.") ? host.slice(4) : host;
+}

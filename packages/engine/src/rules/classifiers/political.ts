@@ -1,0 +1,39 @@
+import { NEGLIGIBLE, percent, scoresOf, textEvidence } from "../../classifiers/evidence.ts";
+import { politicalModel } from "../../models/political.ts";
+import { defineRule, everyKind } from "../../rule.ts";
+
+const t = politicalModel.threshold;
+
+/** Party-political, partisan or campaigning content; stricter while an election period is open. */
+export const politicalRule = defineRule({
+  meta: {
+    id: "classifiers/political",
+    category: "political",
+    clauses: ["procedure.2", "procedure.9.f"],
+    defaultSeverity: everyKind("approval"),
+    description: "Scores how likely the text takes a party-political or partisan side, and names the words that drove the score.",
+    messages: {
+      found: "This may read as partisan or party-political ({percent}% likely), mainly because of {words}. Council accounts must stay politically neutral.",
+      election: "This may read as partisan or party-political ({percent}% likely), mainly because of {words}, during the {period} election period. Council accounts must stay politically neutral.",
+    },
+    thresholds: {
+      post: { approval: t },
+      reply: { approval: t },
+      personal: { advice: t },
+    },
+  },
+  check(ctx) {
+    const scores = scoresOf(ctx);
+    const score = scores.byModel.political.probability;
+    if (score < NEGLIGIBLE) return;
+    const evidence = textEvidence(ctx, scores, "political");
+    const period = ctx.context.openElectionPeriods[0];
+    const data = { percent: percent(score), words: evidence.quoted };
+    // In a pre-election period a council post over the threshold is blocked, not just queued.
+    if (period && ctx.kind !== "personal" && score >= t) {
+      ctx.report({ messageId: "election", data: { ...data, period: period.name }, span: evidence.span, score, evidence: evidence.words, severity: "block" });
+      return;
+    }
+    ctx.report({ messageId: "found", data, span: evidence.span, score, evidence: evidence.words });
+  },
+});
