@@ -91,3 +91,16 @@ test("the check page screens in the browser as you type, without sending the tex
   // The engine arrived as a script, so the page did make requests: the check above had something to look at.
   expect(requests.length).toBeGreaterThan(3);
 });
+
+test("the check page reflows to a 320 pixel wide screen without scrolling sideways", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/sign-in");
+  await signIn(page, USERS.checker);
+  await page.goto("/check");
+  await page.getByRole("textbox", { name: "Post text", exact: true }).fill(`${SENTENCE}. Email jo.bloggs@example.com`);
+  const findings = page.getByRole("region", { name: "Policy findings", exact: true });
+  await expect(findings.getByRole("listitem").filter({ hasText: "procedure.8.b" }).first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await keepScreenshot(page, testInfo, "check-narrow");
+});
