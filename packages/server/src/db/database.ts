@@ -1,4 +1,6 @@
 import type { Kysely } from "kysely";
+import type { AuditChainHeadsTable } from "./schema/audit-chain-heads.ts";
+import type { AuditEventsTable } from "./schema/audit-events.ts";
 import type { LoginAttemptsTable } from "./schema/login-attempts.ts";
 import type { OrganisationsTable } from "./schema/organisations.ts";
 import type { PolicyVersionsTable } from "./schema/policy-versions.ts";
@@ -14,6 +16,8 @@ export interface Database {
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   policy_versions: PolicyVersionsTable;
+  audit_events: AuditEventsTable;
+  audit_chain_heads: AuditChainHeadsTable;
 }
 
 /** The handle domain code receives; it is passed in, never imported as a global. */

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./0001_foundation.ts";
+import * as auditLog from "./0100_audit_log.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so migrations work the same
@@ -7,6 +8,7 @@ import * as foundation from "./0001_foundation.ts";
  */
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
+  "0100_audit_log": auditLog,
 };
 
 export const migrationProvider: MigrationProvider = {
