@@ -20,50 +20,51 @@ export interface Segmentation {
 export function segmentWords(letters: string): Segmentation | undefined {
   const n = letters.length;
   if (n === 0 || n > MAX_INPUT) return undefined;
-  // State per end position: best cost when the last piece was known [0] or unknown [1].
-  const cost: [number, number][] = Array.from({ length: n + 1 }, () => [Infinity, Infinity]);
-  const from: [number, number][] = Array.from({ length: n + 1 }, () => [-1, -1]);
-  const prevState: [number, number][] = Array.from({ length: n + 1 }, () => [0, 0]);
-  cost[0] = [0, Infinity];
+  // Per end position and state of the last piece (0 known, 1 unknown): best cost, where it began, state before.
+  const size = (n + 1) * 2;
+  const cost = new Float64Array(size).fill(Infinity);
+  const from = new Int32Array(size).fill(-1);
+  const prevState = new Uint8Array(size);
+  cost[0] = 0;
   for (let end = 1; end <= n; end++) {
     for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
-      const piece = letters.slice(start, end);
-      const [known, unknown] = cost[start]!;
+      const known = cost[start * 2]!;
+      const unknown = cost[start * 2 + 1]!;
       const bestBefore = Math.min(known, unknown);
       if (bestBefore === Infinity) continue;
-      const stateBefore = known <= unknown ? 0 : 1;
-      if (VOCABULARY.has(piece)) {
-        const c = bestBefore + (piece.length === 1 ? 2 : 1);
-        if (c < cost[end]![0]) {
-          cost[end]![0] = c;
-          from[end]![0] = start;
-          prevState[end]![0] = stateBefore;
+      const length = end - start;
+      if (VOCABULARY.has(letters.slice(start, end))) {
+        const c = bestBefore + (length === 1 ? 2 : 1);
+        if (c < cost[end * 2]!) {
+          cost[end * 2] = c;
+          from[end * 2] = start;
+          prevState[end * 2] = known <= unknown ? 0 : 1;
         }
       }
-      if (piece.length >= 3 && known < Infinity) {
-        const c = known + unknownCost(piece.length);
-        if (c < cost[end]![1]) {
-          cost[end]![1] = c;
-          from[end]![1] = start;
-          prevState[end]![1] = 0;
+      if (length >= 3 && known < Infinity) {
+        const c = known + unknownCost(length);
+        if (c < cost[end * 2 + 1]!) {
+          cost[end * 2 + 1] = c;
+          from[end * 2 + 1] = start;
+          prevState[end * 2 + 1] = 0;
         }
       }
     }
   }
-  let state = cost[n]![0] <= cost[n]![1] ? 0 : 1;
-  if (cost[n]![state] === Infinity) return undefined;
+  let state = cost[n * 2]! <= cost[n * 2 + 1]! ? 0 : 1;
+  if (cost[n * 2 + state] === Infinity) return undefined;
   const words: string[] = [];
   let knownLetters = 0;
   let knownWords = 0;
   for (let end = n; end > 0; ) {
-    const start = from[end]![state]!;
+    const start = from[end * 2 + state]!;
     const piece = letters.slice(start, end);
     words.push(piece);
     if (state === 0) {
       knownLetters += piece.length;
       knownWords++;
     }
-    state = prevState[end]![state]!;
+    state = prevState[end * 2 + state]!;
     end = start;
   }
   words.reverse();

@@ -11,10 +11,29 @@ export interface AnalysedLink extends FoundLink {
 // Hosts written as one number or in hex ("http://3232235777/") are IP addresses in disguise.
 const NUMERIC_HOST = /^(?:0x[0-9a-f]{1,8}|[0-9]{1,10})(?:\.(?:0x[0-9a-f]{1,8}|[0-9]{1,10})){0,3}$/;
 
+interface HostFacts {
+  domain: string;
+  isIp: boolean;
+}
+
+// The same few hosts (t.co, the council's own site) recur in post after post.
+const hostFacts = new Map<string, HostFacts>();
+const MAX_HOSTS = 4096;
+
+function factsOf(host: string): HostFacts {
+  let facts = hostFacts.get(host);
+  if (!facts) {
+    const parsed = parse(host, { extractHostname: false });
+    const isIp = parsed.isIp === true || host.includes(":") || NUMERIC_HOST.test(host);
+    facts = { isIp, domain: (!isIp && parsed.domain) || host };
+    if (hostFacts.size >= MAX_HOSTS) hostFacts.clear();
+    hostFacts.set(host, facts);
+  }
+  return facts;
+}
+
 function analyseLink(link: FoundLink): AnalysedLink {
-  const parsed = parse(link.host, { extractHostname: false });
-  const isIp = parsed.isIp === true || link.host.includes(":") || NUMERIC_HOST.test(link.host);
-  return { ...link, isIp, domain: (!isIp && parsed.domain) || link.host };
+  return { ...link, ...factsOf(link.host) };
 }
 
 const cache = new WeakMap<AnalysedText, readonly AnalysedLink[]>();

@@ -49,6 +49,18 @@ function imitatedBrand(host: string, labels: readonly string[]): string | undefi
  * label, or an international (Punycode or non-ASCII) name.
  */
 export function assessHost(host: string): HostDisguise | undefined {
+  if (assessed.has(host)) return assessed.get(host);
+  const result = assessUncached(host);
+  if (assessed.size >= MAX_CACHED) assessed.clear();
+  assessed.set(host, result);
+  return result;
+}
+
+// Hosts recur across posts; the verdict depends on the host alone.
+const assessed = new Map<string, HostDisguise | undefined>();
+const MAX_CACHED = 4096;
+
+function assessUncached(host: string): HostDisguise | undefined {
   const unicode = hostToUnicode(host);
   if (unicode === undefined) return { kind: "bad-punycode" };
   const labels = unicode.split(".");

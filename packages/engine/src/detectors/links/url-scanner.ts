@@ -174,12 +174,18 @@ export function scanLinks(text: string): FoundLink[] {
   /** A link without a scheme must start the chunk: "bit.ly/x", "www.example.org". */
   function bare(start: number, end: number): void {
     let hostEnd = start;
-    while (hostEnd < end && hostEnd - start <= MAX_HOST && isHostChar(text, hostEnd)) hostEnd++;
+    let hasDot = false;
+    while (hostEnd < end && hostEnd - start <= MAX_HOST && isHostChar(text, hostEnd)) {
+      if (text.charCodeAt(hostEnd) === 46) hasDot = true;
+      hostEnd++;
+    }
     if (hostEnd - start > MAX_HOST) return;
     const next = hostEnd < end ? text.charCodeAt(hostEnd) : -1;
     // A host ends the chunk or is followed by a path, a port, a query or a fragment; "jane@x.com" is not a link.
     const hasPath = next === 47 || next === 63 || next === 35;
     if (next !== -1 && !hasPath && next !== 58 && !TRAILING_PUNCTUATION.has(text[hostEnd]!)) return;
+    // Most chunks are plain words: no dot, no link, nothing to split.
+    if (!hasDot) return;
     const written = text.slice(start, hostEnd).replace(/\.+$/, "");
     const labels = validLabels(written);
     if (!labels) return;

@@ -9,10 +9,17 @@ type Shape = "capitals" | "neutral" | "other";
 function shapeOf(text: string, token: Token): Shape {
   const before = token.start > 0 ? text[token.start - 1] : "";
   if (before === "#" || before === "@") return "neutral";
+  const word = token.text;
   let upper = 0;
-  for (const ch of token.text) {
-    if (ch !== ch.toUpperCase()) return "other";
-    if (ch !== ch.toLowerCase()) upper++;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 97 && code <= 122) return "other";
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 128) {
+      const ch = word[i]!;
+      if (ch !== ch.toUpperCase()) return "other";
+      if (ch !== ch.toLowerCase()) upper++;
+    }
   }
   // Numbers and single capitals ("A", "I") neither start nor break a run.
   return upper >= 2 ? "capitals" : "neutral";

@@ -9,8 +9,26 @@ const MIN_KNOWN_SHARE = 0.6;
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+interface Suggestion {
+  tag: string;
+  words: number;
+  knownShare: number;
+}
+
+// Accounts reuse the same tags in post after post.
+const suggestions = new Map<string, Suggestion | undefined>();
+const MAX_CACHED = 4096;
+
 /** "#floodwarningmalvern" → "#FloodWarningMalvern"; undefined when the tag cannot be split. */
-export function camelCaseSuggestion(body: string): { tag: string; words: number; knownShare: number } | undefined {
+export function camelCaseSuggestion(body: string): Suggestion | undefined {
+  if (suggestions.has(body)) return suggestions.get(body);
+  const result = suggest(body);
+  if (suggestions.size >= MAX_CACHED) suggestions.clear();
+  suggestions.set(body, result);
+  return result;
+}
+
+function suggest(body: string): Suggestion | undefined {
   const parts = body.split(/([^A-Za-z]+)/);
   let tag = "";
   let words = 0;
