@@ -18,10 +18,14 @@ if (!existsSync(join(root, "packages/web/dist/index.html"))) {
 
 // Run the server in a child process and pass Ctrl-C / SIGTERM on to it, so it can close the
 // database cleanly before we exit with its status.
-const server = spawn(process.execPath, ["--import", "tsx", join(root, "packages/cli/src/main.ts"), "serve", ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: "inherit",
-});
+const server = spawn(
+  process.execPath,
+  ["--import", "tsx", join(root, "packages/cli/src/main.ts"), "serve", ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => server.kill(signal));
 }

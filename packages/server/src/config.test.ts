@@ -24,8 +24,12 @@ describe("configuration", () => {
   it("names the variable and the problem for a bad value", () => {
     expect(() => readEnv({ PORT: "eighty" })).toThrow(/PORT: .*\(got "eighty"\)/);
     expect(() => readEnv({ PORT: "70000" })).toThrow(/PORT/);
-    expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must start with postgres:\/\//);
-    expect(() => readEnv({ POSTWARDEN_SECRET_KEY: "c2hvcnQ=" })).toThrow(/POSTWARDEN_SECRET_KEY: must be at least 32 bytes/);
+    expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(
+      /DATABASE_URL: must start with postgres:\/\//,
+    );
+    expect(() => readEnv({ POSTWARDEN_SECRET_KEY: "c2hvcnQ=" })).toThrow(
+      /POSTWARDEN_SECRET_KEY: must be at least 32 bytes/,
+    );
   });
 
   it("creates a 32-byte secret key readable only by its owner, and reuses it", () => {

@@ -66,7 +66,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvSettings {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "environment");
-      const shown = name === "POSTWARDEN_SECRET_KEY" || name === "DATABASE_URL" ? "" : ` (got "${env[name] ?? ""}")`;
+      const shown =
+        name === "POSTWARDEN_SECRET_KEY" || name === "DATABASE_URL" ? "" : ` (got "${env[name] ?? ""}")`;
       return `${name}: ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
@@ -111,6 +112,7 @@ export function loadOrCreateSecretKey(dataDir: string): Buffer {
     chmodSync(file, 0o600);
   }
   const key = readFileSync(file);
-  if (key.length < 32) throw new ConfigError(`${file} must hold at least 32 bytes; delete it to create a new one`);
+  if (key.length < 32)
+    throw new ConfigError(`${file} must hold at least 32 bytes; delete it to create a new one`);
   return key;
 }

@@ -39,7 +39,9 @@ export class AppError extends Error {
   }
 
   toJSON(): { error: { code: ErrorCode; message: string; details?: ErrorDetail[] } } {
-    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
+    return {
+      error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) },
+    };
   }
 }
 

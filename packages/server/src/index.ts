@@ -13,7 +13,12 @@ export { migrateToLatest, type MigrationReport } from "./db/migrate.ts";
 
 export { addUser, type AddUserProps } from "./domain/users/add-user.ts";
 export type { UserView } from "./domain/users/user-view.ts";
-export { generatePassword, hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from "./domain/auth/passwords.ts";
+export {
+  generatePassword,
+  hashPassword,
+  verifyPassword,
+  MIN_PASSWORD_LENGTH,
+} from "./domain/auth/passwords.ts";
 export { signIn, type SignInProps } from "./domain/auth/sign-in.ts";
 export { findDefaultOrganisation } from "./domain/organisations/default-organisation.ts";
 export { createOrganisation } from "./domain/organisations/create-organisation.ts";

@@ -13,7 +13,12 @@ const dataDir = mkdtempSync(join(tmpdir(), "postwarden-cli-"));
 function postwarden(args: string[], input?: string, extraEnv: NodeJS.ProcessEnv = {}) {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NO_COLOR: "1", ...extraEnv };
   delete env.DATABASE_URL;
-  const result = spawnSync(process.execPath, [bin, ...args], { env, input, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    env,
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -44,19 +49,38 @@ describe("postwarden server commands", { timeout: 90_000 }, () => {
 
   it("user add --password-stdin adds a user who can sign in with that password", async () => {
     const { code, stdout, stderr } = postwarden(
-      ["user", "add", "--email", "Jo.Bloggs@Malvern.example", "--name", "Jo Bloggs", "--role", "employee", "--role", "auditor", "--password-stdin"],
+      [
+        "user",
+        "add",
+        "--email",
+        "Jo.Bloggs@Malvern.example",
+        "--name",
+        "Jo Bloggs",
+        "--role",
+        "employee",
+        "--role",
+        "auditor",
+        "--password-stdin",
+      ],
       "piped in password 123\n",
     );
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toContain(`Added Jo Bloggs <jo.bloggs@malvern.example> to ${DEFAULT_ORGANISATION.name} with roles: employee, auditor.`);
+    expect(stdout).toContain(
+      `Added Jo Bloggs <jo.bloggs@malvern.example> to ${DEFAULT_ORGANISATION.name} with roles: employee, auditor.`,
+    );
     expect(stdout).not.toContain("piped in password");
     // The database was empty, so the first administrator was created and announced once.
     expect(stdout).toContain("admin@localhost");
 
     const db = openDatabase({ dataDir });
     try {
-      const { user } = await signIn({ db, email: "jo.bloggs@malvern.example", password: "piped in password 123", ...limits });
+      const { user } = await signIn({
+        db,
+        email: "jo.bloggs@malvern.example",
+        password: "piped in password 123",
+        ...limits,
+      });
       expect(user.roles).toEqual(["employee", "auditor"]);
     } finally {
       await db.destroy();
@@ -64,14 +88,32 @@ describe("postwarden server commands", { timeout: 90_000 }, () => {
   });
 
   it("user add without --password-stdin prints a one-time password", () => {
-    const { code, stdout } = postwarden(["user", "add", "--email", "sam@malvern.example", "--name", "Sam", "--role", "admin"]);
+    const { code, stdout } = postwarden([
+      "user",
+      "add",
+      "--email",
+      "sam@malvern.example",
+      "--name",
+      "Sam",
+      "--role",
+      "admin",
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/One-time password \(shown only once\): [A-Za-z0-9]{20}/);
     expect(stdout).not.toContain("admin@localhost");
   });
 
   it("refuses an unknown role with a clear message and exit code 2", () => {
-    const { code, stderr } = postwarden(["user", "add", "--email", "x@malvern.example", "--name", "X", "--role", "boss"]);
+    const { code, stderr } = postwarden([
+      "user",
+      "add",
+      "--email",
+      "x@malvern.example",
+      "--name",
+      "X",
+      "--role",
+      "boss",
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain('"boss" is not a role; use one of: employee, admin, auditor.');
   });
@@ -83,7 +125,16 @@ describe("postwarden server commands", { timeout: 90_000 }, () => {
   });
 
   it("refuses a duplicate email with the reason and exit code 1", () => {
-    const { code, stderr } = postwarden(["user", "add", "--email", "sam@malvern.example", "--name", "Sam", "--role", "admin"]);
+    const { code, stderr } = postwarden([
+      "user",
+      "add",
+      "--email",
+      "sam@malvern.example",
+      "--name",
+      "Sam",
+      "--role",
+      "admin",
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain("already exists");
   });

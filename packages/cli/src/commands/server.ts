@@ -18,7 +18,9 @@ export function registerServerCommands(program: Command): void {
   const user = program.command("user").description("Manage user accounts.");
   user
     .command("add")
-    .description("Add a user to the organisation. Prints a one-time password unless --password-stdin is given.")
+    .description(
+      "Add a user to the organisation. Prints a one-time password unless --password-stdin is given.",
+    )
     .requiredOption("--email <email>", "their email address")
     .requiredOption("--name <name>", "their full name")
     .requiredOption("--role <role>", `a role (${ROLE_NAMES.join(", ")}); repeat for more`, collectRole, [])
@@ -97,7 +99,11 @@ async function addUserCommand(options: AddUserOptions): Promise<void> {
     if (firstStart.created) console.log(server.firstAdminNotice(firstStart.admin));
 
     const organisation = options.organisation
-      ? await db.selectFrom("organisations").selectAll().where("slug", "=", options.organisation).executeTakeFirst()
+      ? await db
+          .selectFrom("organisations")
+          .selectAll()
+          .where("slug", "=", options.organisation)
+          .executeTakeFirst()
       : await server.findDefaultOrganisation(db);
     if (!organisation) throw new Error(`There is no organisation with the slug "${options.organisation}".`);
 
@@ -110,7 +116,9 @@ async function addUserCommand(options: AddUserOptions): Promise<void> {
       roles: options.role,
       password,
     });
-    console.log(`Added ${user.name} <${user.email}> to ${organisation.name} with roles: ${user.roles.join(", ")}.`);
+    console.log(
+      `Added ${user.name} <${user.email}> to ${organisation.name} with roles: ${user.roles.join(", ")}.`,
+    );
     if (!suppliedPassword) console.log(`One-time password (shown only once): ${password}`);
   });
 }
@@ -129,10 +137,15 @@ async function withDatabase(work: (db: Db) => Promise<void>): Promise<void> {
 
 /** The whole of standard input, less one trailing line break. */
 async function readPasswordFromStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new Error("--password-stdin expects the password piped in, e.g. `echo \"$PW\" | postwarden user add ...`.");
+  if (process.stdin.isTTY)
+    throw new Error(
+      '--password-stdin expects the password piped in, e.g. `echo "$PW" | postwarden user add ...`.',
+    );
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
-  const password = Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  const password = Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
   if (password === "") throw new Error("--password-stdin was given but standard input was empty.");
   return password;
 }

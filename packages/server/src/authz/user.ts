@@ -8,7 +8,8 @@ export const userPolicy = {
 
   /** Admins read accounts in their own organisation; everyone reads their own. */
   canRead: (actor: Actor, user: Pick<UserView, "id" | "organisationId">): boolean =>
-    isSignedIn(actor) && (actor.id === user.id || (hasRole("admin")(actor) && inSameOrganisation(actor, user))),
+    isSignedIn(actor) &&
+    (actor.id === user.id || (hasRole("admin")(actor) && inSameOrganisation(actor, user))),
 
   /** Only admins add people, and only to their own organisation. */
   canAdd: (actor: Actor, organisation: { organisationId: string }): boolean =>

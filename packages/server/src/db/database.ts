@@ -1,4 +1,15 @@
 import type { Kysely } from "kysely";
+import type { AccessGrantScopesTable, AccessGrantsTable } from "./schema/access-grants.ts";
+import type { AccountAdminsTable } from "./schema/account-admins.ts";
+import type { AccountRecoveryContactsTable } from "./schema/account-recovery-contacts.ts";
+import type { AccountSecretsTable } from "./schema/account-secrets.ts";
+import type { AccountsTable } from "./schema/accounts.ts";
+import type { CredentialCheckoutsTable } from "./schema/credential-checkouts.ts";
+import type { EmailDeliveriesTable } from "./schema/email-deliveries.ts";
+import type { JobsTable } from "./schema/jobs.ts";
+import type { NotificationsTable } from "./schema/notifications.ts";
+import type { OutOfHoursRequestsTable } from "./schema/out-of-hours-requests.ts";
+import type { PolicyAcknowledgementsTable } from "./schema/policy-acknowledgements.ts";
 import type { AuditChainHeadsTable } from "./schema/audit-chain-heads.ts";
 import type { AuditEventsTable } from "./schema/audit-events.ts";
 import type { LoginAttemptsTable } from "./schema/login-attempts.ts";
@@ -18,6 +29,18 @@ export interface Database {
   policy_versions: PolicyVersionsTable;
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;
+  accounts: AccountsTable;
+  account_admins: AccountAdminsTable;
+  account_recovery_contacts: AccountRecoveryContactsTable;
+  account_secrets: AccountSecretsTable;
+  credential_checkouts: CredentialCheckoutsTable;
+  access_grants: AccessGrantsTable;
+  access_grant_scopes: AccessGrantScopesTable;
+  out_of_hours_requests: OutOfHoursRequestsTable;
+  policy_acknowledgements: PolicyAcknowledgementsTable;
+  jobs: JobsTable;
+  notifications: NotificationsTable;
+  email_deliveries: EmailDeliveriesTable;
 }
 
 /** The handle domain code receives; it is passed in, never imported as a global. */

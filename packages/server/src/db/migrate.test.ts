@@ -22,7 +22,14 @@ describeEachDialect("migrations", (ctx) => {
   it("create the foundation tables", async () => {
     const tables = await ctx.db.introspection.getTables();
     const names = tables.map((t) => t.name);
-    for (const table of ["organisations", "users", "user_roles", "sessions", "login_attempts", "policy_versions"]) {
+    for (const table of [
+      "organisations",
+      "users",
+      "user_roles",
+      "sessions",
+      "login_attempts",
+      "policy_versions",
+    ]) {
       expect(names).toContain(table);
     }
   });
@@ -30,7 +37,10 @@ describeEachDialect("migrations", (ctx) => {
   it("refuse a second user with the same email in one organisation", async () => {
     const orgId = newId();
     const now = toTimestamp(new Date());
-    await ctx.db.insertInto("organisations").values({ id: orgId, name: "A", slug: `a-${orgId}`, created_at: now }).execute();
+    await ctx.db
+      .insertInto("organisations")
+      .values({ id: orgId, name: "A", slug: `a-${orgId}`, created_at: now })
+      .execute();
     const user = (email: string) => ({
       id: newId(),
       organisation_id: orgId,
@@ -54,10 +64,15 @@ describeEachDialect("migrations", (ctx) => {
   it("refuse a user status other than active or left", async () => {
     const orgId = newId();
     const now = toTimestamp(new Date());
-    await ctx.db.insertInto("organisations").values({ id: orgId, name: "B", slug: `b-${orgId}`, created_at: now }).execute();
+    await ctx.db
+      .insertInto("organisations")
+      .values({ id: orgId, name: "B", slug: `b-${orgId}`, created_at: now })
+      .execute();
     await expect(
       sql`insert into users (id, organisation_id, email, name, status, created_at, updated_at)
-          values (${newId()}, ${orgId}, 'x@example.gov.uk', 'X', 'suspended', ${now}, ${now})`.execute(ctx.db),
+          values (${newId()}, ${orgId}, 'x@example.gov.uk', 'X', 'suspended', ${now}, ${now})`.execute(
+        ctx.db,
+      ),
     ).rejects.toThrow();
   });
 });

@@ -20,7 +20,9 @@ export async function migrateToLatest(db: Db): Promise<MigrationReport> {
   if (error) {
     const failed = results.find((r) => r.status === "Error");
     const cause = error instanceof Error ? error.message : String(error);
-    throw new Error(`Migration ${failed ? `${failed.migrationName} ` : ""}failed: ${cause}`, { cause: error });
+    throw new Error(`Migration ${failed ? `${failed.migrationName} ` : ""}failed: ${cause}`, {
+      cause: error,
+    });
   }
   return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) };
 }

@@ -54,7 +54,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(cookie, { secret: config.secretKey });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: () => new AppError("rate_limited", "Too many requests. Wait a minute and try again."),
+    errorResponseBuilder: () =>
+      new AppError("rate_limited", "Too many requests. Wait a minute and try again."),
   });
   registerCsrfProtection(app);
   registerAuthentication(app);

@@ -12,7 +12,9 @@ describeEachDialect("error answers", (ctx) => {
       throw new Error("connection string postgres://user:hunter2@db");
     });
     app.get("/api/test/conflict", async () => {
-      throw new AppError("conflict", "That name is taken.", { details: [{ path: "body.name", message: "taken" }] });
+      throw new AppError("conflict", "That name is taken.", {
+        details: [{ path: "body.name", message: "taken" }],
+      });
     });
   });
   afterAll(async () => {
@@ -50,7 +52,9 @@ describeEachDialect("error answers", (ctx) => {
       const response = await app.inject({ method, url: "/api/x?y=1", headers });
       expect(response.statusCode).toBe(404);
       expect(response.headers["content-type"]).toContain("application/json");
-      expect(response.json()).toEqual({ error: { code: "not_found", message: `There is nothing at ${method} /api/x.` } });
+      expect(response.json()).toEqual({
+        error: { code: "not_found", message: `There is nothing at ${method} /api/x.` },
+      });
     }
   });
 
@@ -80,7 +84,11 @@ describeEachDialect("error answers", (ctx) => {
     const response = await app.inject({ method: "GET", url: "/api/test/conflict" });
     expect(response.statusCode).toBe(409);
     expect(response.json()).toEqual({
-      error: { code: "conflict", message: "That name is taken.", details: [{ path: "body.name", message: "taken" }] },
+      error: {
+        code: "conflict",
+        message: "That name is taken.",
+        details: [{ path: "body.name", message: "taken" }],
+      },
     });
   });
 

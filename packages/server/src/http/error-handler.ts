@@ -40,7 +40,10 @@ export function toAppError(error: unknown): AppError {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return new AppError("payload_too_large", "The request body is too large.");
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return new AppError("validation_failed", "The request body must be JSON (Content-Type: application/json).");
+      return new AppError(
+        "validation_failed",
+        "The request body must be JSON (Content-Type: application/json).",
+      );
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return new AppError("validation_failed", "The request body is empty; send a JSON object.");
     case "FST_ERR_CTP_INVALID_JSON_BODY":
@@ -51,9 +54,16 @@ export function toAppError(error: unknown): AppError {
   if (status === 429) return new AppError("rate_limited", "Too many requests. Wait a minute and try again.");
   if (status === 404) return new AppError("not_found", "Not found.");
   if (status >= 400 && status < 500) {
-    return new AppError("validation_failed", `The request is not valid: ${fastifyError.message ?? "bad request"}.`);
+    return new AppError(
+      "validation_failed",
+      `The request is not valid: ${fastifyError.message ?? "bad request"}.`,
+    );
   }
-  return new AppError("internal", "Something went wrong on our side. Try again, and tell the administrator if it keeps happening.", {
-    cause: error,
-  });
+  return new AppError(
+    "internal",
+    "Something went wrong on our side. Try again, and tell the administrator if it keeps happening.",
+    {
+      cause: error,
+    },
+  );
 }

@@ -17,7 +17,10 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
       done(null, JSON.parse(text, refusePoisonedKeys));
     } catch (err) {
       if (err instanceof AppError) return done(err, undefined);
-      done(new AppError("validation_failed", `The request body is not valid JSON: ${describeProblem(err)}.`), undefined);
+      done(
+        new AppError("validation_failed", `The request body is not valid JSON: ${describeProblem(err)}.`),
+        undefined,
+      );
     }
   });
 }
@@ -26,11 +29,16 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
 function describeProblem(err: unknown): string {
   if (!(err instanceof Error)) return "it could not be parsed";
   const quoteAt = err.message.indexOf(', "');
-  return quoteAt > 0 && err.message.endsWith("is not valid JSON") ? err.message.slice(0, quoteAt) : err.message;
+  return quoteAt > 0 && err.message.endsWith("is not valid JSON")
+    ? err.message.slice(0, quoteAt)
+    : err.message;
 }
 
 function refusePoisonedKeys(key: string, value: unknown): unknown {
-  if (key === "__proto__" || (key === "constructor" && value !== null && typeof value === "object" && "prototype" in value)) {
+  if (
+    key === "__proto__" ||
+    (key === "constructor" && value !== null && typeof value === "object" && "prototype" in value)
+  ) {
     throw new AppError("validation_failed", `The request body may not contain the key "${key}".`);
   }
   return value;

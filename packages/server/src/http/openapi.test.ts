@@ -9,7 +9,13 @@ describeEachDialect("GET /api/openapi.json", (ctx) => {
     expect(response.statusCode).toBe(200);
     const doc = response.json();
     expect(doc.openapi).toMatch(/^3\./);
-    for (const path of ["/health", "/api/auth/session", "/api/auth/sign-in", "/api/auth/sign-out", "/api/me"]) {
+    for (const path of [
+      "/health",
+      "/api/auth/session",
+      "/api/auth/sign-in",
+      "/api/auth/sign-out",
+      "/api/me",
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     const signInBody = doc.paths["/api/auth/sign-in"].post.requestBody.content["application/json"].schema;

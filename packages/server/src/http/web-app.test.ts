@@ -58,7 +58,9 @@ describeEachDialect("the web app", (ctx) => {
   });
 
   it("says to run the build when there is none", async () => {
-    const app = await buildTestApp(ctx.db, { config: { webDistDir: join(tmpdir(), "postwarden-missing-dist") } });
+    const app = await buildTestApp(ctx.db, {
+      config: { webDistDir: join(tmpdir(), "postwarden-missing-dist") },
+    });
     const response = await app.inject({ method: "GET", url: "/" });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toContain("text/html");

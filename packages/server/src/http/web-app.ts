@@ -36,10 +36,15 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
 
   app.setNotFoundHandler((request, reply) => {
     if (!isPageRequest(request)) {
-      return sendError(reply, new AppError("not_found", `There is nothing at ${request.method} ${pathOf(request.url)}.`));
+      return sendError(
+        reply,
+        new AppError("not_found", `There is nothing at ${request.method} ${pathOf(request.url)}.`),
+      );
     }
     reply.header("cache-control", "no-cache");
-    return hasBuild ? reply.sendFile("index.html") : reply.type("text/html; charset=utf-8").send(NOT_BUILT_PAGE);
+    return hasBuild
+      ? reply.sendFile("index.html")
+      : reply.type("text/html; charset=utf-8").send(NOT_BUILT_PAGE);
   });
 }
 

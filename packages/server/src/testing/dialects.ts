@@ -36,7 +36,9 @@ export function describeEachDialect(name: string, body: (ctx: DialectContext) =>
       if (postgresRequired()) {
         describe(title, () => {
           it("has a PostgreSQL database to run on", () => {
-            throw new Error("DATABASE_URL is not set, but CI or POSTWARDEN_REQUIRE_POSTGRES=1 requires the PostgreSQL run");
+            throw new Error(
+              "DATABASE_URL is not set, but CI or POSTWARDEN_REQUIRE_POSTGRES=1 requires the PostgreSQL run",
+            );
           });
         });
       } else {
@@ -60,7 +62,8 @@ export function describeEachDialect(name: string, body: (ctx: DialectContext) =>
       body({
         dialect,
         get db(): Db {
-          if (!shared) throw new Error("The database is opened in beforeAll; use ctx.db inside tests or hooks");
+          if (!shared)
+            throw new Error("The database is opened in beforeAll; use ctx.db inside tests or hooks");
           return shared;
         },
         freshDatabase: (options) => pool.open(options?.migrate ?? true),
@@ -105,9 +108,12 @@ class DatabasePool {
       await sql`create schema ${sql.id(schema)}`.execute(admin);
     } catch (err) {
       await admin.destroy();
-      throw new Error(`PostgreSQL at DATABASE_URL did not answer: ${err instanceof Error ? err.message : err}`, {
-        cause: err,
-      });
+      throw new Error(
+        `PostgreSQL at DATABASE_URL did not answer: ${err instanceof Error ? err.message : err}`,
+        {
+          cause: err,
+        },
+      );
     }
     const db = openPostgres(this.databaseUrl as string, schema);
     this.cleanups.push(async () => {

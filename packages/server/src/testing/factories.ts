@@ -13,9 +13,16 @@ import type { AppConfig } from "../config.ts";
 
 const unique = () => randomBytes(4).toString("hex");
 
-export async function buildOrganisation(db: Db, overrides: { name?: string; slug?: string } = {}): Promise<Organisation> {
+export async function buildOrganisation(
+  db: Db,
+  overrides: { name?: string; slug?: string } = {},
+): Promise<Organisation> {
   const id = unique();
-  return createOrganisation({ db, name: overrides.name ?? `Test Council ${id}`, slug: overrides.slug ?? `test-${id}` });
+  return createOrganisation({
+    db,
+    name: overrides.name ?? `Test Council ${id}`,
+    slug: overrides.slug ?? `test-${id}`,
+  });
 }
 
 export interface BuildUserOptions {

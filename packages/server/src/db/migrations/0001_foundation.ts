@@ -18,11 +18,18 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("users")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id").onDelete("cascade"))
+    .addColumn("organisation_id", "text", (c) =>
+      c.notNull().references("organisations.id").onDelete("cascade"),
+    )
     .addColumn("email", "text", (c) => c.notNull())
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("password_hash", "text")
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("active").check(sql`status in ('active', 'left')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("active")
+        .check(sql`status in ('active', 'left')`),
+    )
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .addUniqueConstraint("users_organisation_email_unique", ["organisation_id", "email"])
@@ -64,7 +71,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("policy_versions")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id").onDelete("cascade"))
+    .addColumn("organisation_id", "text", (c) =>
+      c.notNull().references("organisations.id").onDelete("cascade"),
+    )
     .addColumn("version", "integer", (c) => c.notNull())
     .addColumn("pack", "text", (c) => c.notNull())
     .addColumn("published_at", "text", (c) => c.notNull())
@@ -74,7 +83,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ["policy_versions", "login_attempts", "sessions", "user_roles", "users", "organisations"]) {
+  for (const table of [
+    "policy_versions",
+    "login_attempts",
+    "sessions",
+    "user_roles",
+    "users",
+    "organisations",
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

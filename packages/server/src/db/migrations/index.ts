@@ -1,4 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
+import * as accountRegister from "./0200_account_register.ts";
+import * as accessRequests from "./0210_access_requests.ts";
+import * as jobsAndNotifications from "./0220_jobs_and_notifications.ts";
 import * as foundation from "./0001_foundation.ts";
 import * as auditLog from "./0100_audit_log.ts";
 
@@ -9,6 +12,9 @@ import * as auditLog from "./0100_audit_log.ts";
 export const migrations: Record<string, Migration> = {
   "0001_foundation": foundation,
   "0100_audit_log": auditLog,
+  "0200_account_register": accountRegister,
+  "0210_access_requests": accessRequests,
+  "0220_jobs_and_notifications": jobsAndNotifications,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -43,13 +43,18 @@ export async function resolveSession(props: ResolveSessionProps): Promise<Resolv
 
   const lastSeen = fromTimestamp(row.last_seen_at).getTime();
   const expired =
-    now.getTime() >= fromTimestamp(row.expires_at).getTime() || now.getTime() - lastSeen >= policy.idleTimeoutMs;
+    now.getTime() >= fromTimestamp(row.expires_at).getTime() ||
+    now.getTime() - lastSeen >= policy.idleTimeoutMs;
   if (expired || row.status !== "active") {
     await db.deleteFrom("sessions").where("id", "=", sessionId).execute();
     return null;
   }
   if (now.getTime() - lastSeen >= LAST_SEEN_RESOLUTION_MS) {
-    await db.updateTable("sessions").set({ last_seen_at: toTimestamp(now) }).where("id", "=", sessionId).execute();
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: toTimestamp(now) })
+      .where("id", "=", sessionId)
+      .execute();
   }
   return {
     sessionId,

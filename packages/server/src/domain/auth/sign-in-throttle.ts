@@ -10,7 +10,12 @@ export interface ThrottlePolicy {
 const KEEP_FAILURES_MS = 24 * 60 * 60 * 1000;
 
 /** True when the account has had `maxFailuresPerAccount` failures within the window. */
-export async function isAccountThrottled(db: Db, email: string, policy: ThrottlePolicy, now: Date): Promise<boolean> {
+export async function isAccountThrottled(
+  db: Db,
+  email: string,
+  policy: ThrottlePolicy,
+  now: Date,
+): Promise<boolean> {
   const since = toTimestamp(new Date(now.getTime() - policy.failureWindowMs));
   const result = await db
     .selectFrom("login_attempts")
@@ -21,7 +26,12 @@ export async function isAccountThrottled(db: Db, email: string, policy: Throttle
   return Number(result?.failures ?? 0) >= policy.maxFailuresPerAccount;
 }
 
-export async function recordFailedSignIn(db: Db, email: string, ip: string | undefined, now: Date): Promise<void> {
+export async function recordFailedSignIn(
+  db: Db,
+  email: string,
+  ip: string | undefined,
+  now: Date,
+): Promise<void> {
   await db
     .insertInto("login_attempts")
     .values({ id: newId(), email, ip: ip ?? null, attempted_at: toTimestamp(now) })

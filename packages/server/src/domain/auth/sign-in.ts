@@ -25,7 +25,9 @@ export const INVALID_CREDENTIALS_MESSAGE = "The email address or password is not
  * Checks an email and password and starts a session. The same error answers a wrong email
  * and a wrong password; once an account has too many recent failures every attempt is refused.
  */
-export async function signIn(props: SignInProps): Promise<{ user: UserView; token: string; expiresAt: Date }> {
+export async function signIn(
+  props: SignInProps,
+): Promise<{ user: UserView; token: string; expiresAt: Date }> {
   const { db } = props;
   const now = props.now ?? new Date();
   const email = normaliseEmail(props.email);

@@ -13,7 +13,9 @@ describeEachDialect("first start", (ctx) => {
     if (!result.created) throw new Error("expected the first start to create the administrator");
 
     const organisations = await db.selectFrom("organisations").selectAll().execute();
-    expect(organisations).toEqual([expect.objectContaining({ id: result.organisationId, ...DEFAULT_ORGANISATION })]);
+    expect(organisations).toEqual([
+      expect.objectContaining({ id: result.organisationId, ...DEFAULT_ORGANISATION }),
+    ]);
 
     const policies = await db.selectFrom("policy_versions").selectAll().execute();
     expect(policies).toHaveLength(1);

@@ -16,8 +16,7 @@ export interface FirstStartProps {
 }
 
 export type FirstStartResult =
-  | { created: false }
-  | { created: true; organisationId: string; admin: { email: string; password: string } };
+  { created: false } | { created: true; organisationId: string; admin: { email: string; password: string } };
 
 /**
  * On an empty database: the default organisation, the Malvern policy as version 1, and a first

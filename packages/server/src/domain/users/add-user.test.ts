@@ -16,7 +16,12 @@ describeEachDialect("addUser", (ctx) => {
     });
     expect(user.email).toBe("jo.bloggs@malvern.example");
     expect(user.roles).toEqual(["employee", "auditor"]);
-    const rows = await ctx.db.selectFrom("user_roles").select("role").where("user_id", "=", user.id).orderBy("role").execute();
+    const rows = await ctx.db
+      .selectFrom("user_roles")
+      .select("role")
+      .where("user_id", "=", user.id)
+      .orderBy("role")
+      .execute();
     expect(rows.map((r) => r.role)).toEqual(["auditor", "employee"]);
   });
 
@@ -31,14 +36,24 @@ describeEachDialect("addUser", (ctx) => {
       password: "a long enough password",
     };
     await addUser(props);
-    await expect(addUser({ ...props, email: "SAME@malvern.example" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(addUser({ ...props, email: "SAME@malvern.example" })).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 
   it("allows the same email in another organisation", async () => {
     const [first, second] = [await buildOrganisation(ctx.db), await buildOrganisation(ctx.db)];
-    const base = { db: ctx.db, email: "shared@example.gov.uk", name: "A", roles: ["employee"] as const, password: "a long enough password" };
+    const base = {
+      db: ctx.db,
+      email: "shared@example.gov.uk",
+      name: "A",
+      roles: ["employee"] as const,
+      password: "a long enough password",
+    };
     await addUser({ ...base, organisationId: first.id });
-    await expect(addUser({ ...base, organisationId: second.id })).resolves.toMatchObject({ organisationId: second.id });
+    await expect(addUser({ ...base, organisationId: second.id })).resolves.toMatchObject({
+      organisationId: second.id,
+    });
   });
 
   it("names each problem with the input", async () => {

@@ -21,7 +21,10 @@ const propsSchema = z.object({
   email: z.email("must be an email address"),
   name: z.string().trim().min(1, "must not be empty").max(200),
   roles: z.array(z.enum(ROLES)).min(1, "give at least one role"),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(1024),
 });
 
 /** Adds a member of staff with a password and roles. Email must be new in the organisation. */
@@ -30,9 +33,13 @@ export async function addUser(props: AddUserProps): Promise<UserView> {
   const parsed = propsSchema.safeParse({ ...props, email: normaliseEmail(props.email) });
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    throw new AppError("validation_failed", `Invalid user: ${details.map((d) => `${d.path} ${d.message}`).join("; ")}`, {
-      details,
-    });
+    throw new AppError(
+      "validation_failed",
+      `Invalid user: ${details.map((d) => `${d.path} ${d.message}`).join("; ")}`,
+      {
+        details,
+      },
+    );
   }
   const { email, name, password } = parsed.data;
   const roles = [...new Set(parsed.data.roles)];

@@ -27,13 +27,21 @@ describeEachDialect("sign-in", (ctx) => {
 
     it("keeps the CSRF token the browser already has", async () => {
       const headers = await csrfHeaders(app);
-      const response = await app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie: headers.cookie } });
+      const response = await app.inject({
+        method: "GET",
+        url: "/api/auth/session",
+        headers: { cookie: headers.cookie },
+      });
       expect(response.json().csrfToken).toBe(headers["x-csrf-token"]);
       expect(response.cookies.find((c) => c.name === "pw_csrf")).toBeUndefined();
     });
 
     it("replaces a CSRF cookie the server did not issue", async () => {
-      const response = await app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie: "pw_csrf=made.up" } });
+      const response = await app.inject({
+        method: "GET",
+        url: "/api/auth/session",
+        headers: { cookie: "pw_csrf=made.up" },
+      });
       expect(response.json().csrfToken).not.toBe("made.up");
     });
 
@@ -41,7 +49,12 @@ describeEachDialect("sign-in", (ctx) => {
       const user = await buildUser(ctx.db, { roles: ["employee", "auditor"] });
       const headers = await signIn(app, user);
       const response = await app.inject({ method: "GET", url: "/api/auth/session", headers });
-      expect(response.json().user).toEqual({ id: user.id, email: user.email, name: user.name, roles: ["employee", "auditor"] });
+      expect(response.json().user).toEqual({
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        roles: ["employee", "auditor"],
+      });
     });
   });
 
@@ -55,7 +68,9 @@ describeEachDialect("sign-in", (ctx) => {
         payload: { email: user.email.toUpperCase(), password: user.password },
       });
       expect(response.statusCode).toBe(200);
-      expect(response.json()).toEqual({ user: { id: user.id, email: user.email, name: user.name, roles: ["admin"] } });
+      expect(response.json()).toEqual({
+        user: { id: user.id, email: user.email, name: user.name, roles: ["admin"] },
+      });
       const cookie = response.cookies.find((c) => c.name === "pw_session");
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
       expect(cookie?.secure).toBeFalsy();
@@ -101,7 +116,12 @@ describeEachDialect("sign-in", (ctx) => {
       const user = await buildUser(ctx.db);
       const headers = await csrfHeaders(app);
       const attempt = (password: string) =>
-        app.inject({ method: "POST", url: "/api/auth/sign-in", headers, payload: { email: user.email, password } });
+        app.inject({
+          method: "POST",
+          url: "/api/auth/sign-in",
+          headers,
+          payload: { email: user.email, password },
+        });
       for (let i = 0; i < 5; i++) expect((await attempt("wrong password")).statusCode).toBe(401);
       const sixth = await attempt(user.password);
       expect(sixth.statusCode).toBe(429);
@@ -109,6 +129,28 @@ describeEachDialect("sign-in", (ctx) => {
 
       clock = new Date(clock.getTime() + 61_000);
       expect((await attempt(user.password)).statusCode).toBe(200);
+    });
+
+    it("limits sign-in attempts from one address, whichever accounts they try", async () => {
+      const strict = await buildTestApp(ctx.db, {
+        config: {
+          signIn: { maxFailuresPerAccount: 5, failureWindowMs: 60_000, maxAttemptsPerIpPerMinute: 3 },
+        },
+      });
+      const headers = await csrfHeaders(strict);
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const response = await strict.inject({
+          method: "POST",
+          url: "/api/auth/sign-in",
+          headers,
+          payload: { email: `guess-${i}@example.gov.uk`, password: "guess" },
+        });
+        statuses.push(response.statusCode);
+        if (response.statusCode === 429) expect(response.json().error.code).toBe("rate_limited");
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      await strict.close();
     });
 
     it("refuses a request without the CSRF token with 403", async () => {
