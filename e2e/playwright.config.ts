@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 // Debian's Chromium; Playwright's own browser download does not work here.
-const chromium = existsSync("/usr/lib/chromium/chromium") ? "/usr/lib/chromium/chromium" : "/usr/bin/chromium";
+const chromium = existsSync("/usr/lib/chromium/chromium")
+  ? "/usr/lib/chromium/chromium"
+  : "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "./journeys",

@@ -26,7 +26,13 @@ export async function freePort(preferred: number): Promise<number> {
 
 /** The environment of a throwaway deployment: SQLite in its own folder, quiet logs. */
 export function serverEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+  };
   // `npm test` exports a PostgreSQL URL for the database tests; the browser journeys run on SQLite.
   delete env.DATABASE_URL;
   return env;
@@ -55,11 +61,18 @@ function tail(file: string): string {
 }
 
 /** Waits until /health answers 200, failing early with the server's log if it exits. */
-export async function waitForHealth(baseUrl: string, child: ChildProcess, logFile: string, timeoutMs = 90_000): Promise<void> {
+export async function waitForHealth(
+  baseUrl: string,
+  child: ChildProcess,
+  logFile: string,
+  timeoutMs = 90_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`postwarden serve exited with code ${child.exitCode} before it was healthy:\n${tail(logFile)}`);
+      throw new Error(
+        `postwarden serve exited with code ${child.exitCode} before it was healthy:\n${tail(logFile)}`,
+      );
     }
     try {
       const response = await fetch(`${baseUrl}/health`);
@@ -75,11 +88,24 @@ export async function waitForHealth(baseUrl: string, child: ChildProcess, logFil
 export function addUser(repoRoot: string, env: NodeJS.ProcessEnv, user: TestUser): void {
   const result = spawnSync(
     process.execPath,
-    cliArgs(repoRoot, "user", "add", "--email", user.email, "--name", user.name, "--role", "employee", "--password-stdin"),
+    cliArgs(
+      repoRoot,
+      "user",
+      "add",
+      "--email",
+      user.email,
+      "--name",
+      user.name,
+      "--role",
+      "employee",
+      "--password-stdin",
+    ),
     { cwd: repoRoot, env, input: `${user.password}\n`, encoding: "utf8", timeout: 60_000 },
   );
   if (result.status !== 0) {
-    throw new Error(`postwarden user add ${user.email} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `postwarden user add ${user.email} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
 }
 

@@ -6,8 +6,8 @@ import { test as base, expect } from "@playwright/test";
  * there); a journey fails if any appear.
  */
 export const test = base.extend<{ pageProblems: string[] }>({
-  baseURL: async ({}, use) => {
-    const url = process.env.E2E_BASE_URL;
+  baseURL: async ({ baseURL }, use) => {
+    const url = process.env.E2E_BASE_URL ?? baseURL;
     if (!url) throw new Error("E2E_BASE_URL is not set: run the journeys through e2e/playwright.config.ts");
     await use(url);
   },

@@ -13,12 +13,18 @@ const MAX_LATENCY_MS = 300;
 
 /** Every form the typed text could take on the wire. */
 function carriesText(request: Request): boolean {
-  const haystacks = [request.url(), decodeURIComponent(request.url().replace(/\+/g, " ")), request.postData() ?? ""];
+  const haystacks = [
+    request.url(),
+    decodeURIComponent(request.url().replace(/\+/g, " ")),
+    request.postData() ?? "",
+  ];
   const needles = [SENTENCE, NI_NUMBER, "12 34 56", "AB123456C", encodeURIComponent(NI_NUMBER)];
   return haystacks.some((hay) => needles.some((needle) => hay.includes(needle)));
 }
 
-test("the check page screens in the browser as you type, without sending the text anywhere", async ({ page }, testInfo) => {
+test("the check page screens in the browser as you type, without sending the text anywhere", async ({
+  page,
+}, testInfo) => {
   const requests: Request[] = [];
   page.on("request", (request) => requests.push(request));
 
@@ -41,11 +47,19 @@ test("the check page screens in the browser as you type, without sending the tex
       const region = document.querySelector<HTMLElement>('section[aria-labelledby="findings-heading"]')!;
       const check = () => {
         if (w.foundAt !== undefined) return;
-        if (region.dataset.screenedLength === String(length) && region.textContent?.includes("procedure.8.b")) {
+        if (
+          region.dataset.screenedLength === String(length) &&
+          region.textContent?.includes("procedure.8.b")
+        ) {
           w.foundAt = performance.now();
         }
       };
-      new MutationObserver(check).observe(region, { subtree: true, childList: true, characterData: true, attributes: true });
+      new MutationObserver(check).observe(region, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
     },
     { length: SENTENCE.length },
   );
@@ -55,9 +69,14 @@ test("the check page screens in the browser as you type, without sending the tex
   await expect(niFinding).toBeVisible({ timeout: 2_000 });
   const latency = await page.evaluate(() => {
     const w = window as unknown as { lastKeyAt?: number; foundAt?: number };
-    return w.foundAt !== undefined && w.lastKeyAt !== undefined ? w.foundAt - w.lastKeyAt : Number.POSITIVE_INFINITY;
+    return w.foundAt !== undefined && w.lastKeyAt !== undefined
+      ? w.foundAt - w.lastKeyAt
+      : Number.POSITIVE_INFINITY;
   });
-  testInfo.annotations.push({ type: "latency", description: `finding ${latency.toFixed(1)} ms after the last keystroke` });
+  testInfo.annotations.push({
+    type: "latency",
+    description: `finding ${latency.toFixed(1)} ms after the last keystroke`,
+  });
   console.log(`check page: NI finding ${latency.toFixed(1)} ms after the last keystroke`);
   expect(latency).toBeLessThan(MAX_LATENCY_MS);
 
@@ -92,15 +111,21 @@ test("the check page screens in the browser as you type, without sending the tex
   expect(requests.length).toBeGreaterThan(3);
 });
 
-test("the check page reflows to a 320 pixel wide screen without scrolling sideways", async ({ page }, testInfo) => {
+test("the check page reflows to a 320 pixel wide screen without scrolling sideways", async ({
+  page,
+}, testInfo) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto("/sign-in");
   await signIn(page, USERS.checker);
   await page.goto("/check");
-  await page.getByRole("textbox", { name: "Post text", exact: true }).fill(`${SENTENCE}. Email jo.bloggs@example.com`);
+  await page
+    .getByRole("textbox", { name: "Post text", exact: true })
+    .fill(`${SENTENCE}. Email jo.bloggs@example.com`);
   const findings = page.getByRole("region", { name: "Policy findings", exact: true });
   await expect(findings.getByRole("listitem").filter({ hasText: "procedure.8.b" }).first()).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await keepScreenshot(page, testInfo, "check-narrow");
 });

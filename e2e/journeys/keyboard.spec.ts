@@ -1,7 +1,9 @@
 import { expect, test } from "../helpers/test.ts";
 import { USERS } from "../helpers/users.ts";
 
-test("with the keyboard alone: the skip link comes first and the sign-in form can be completed", async ({ page }) => {
+test("with the keyboard alone: the skip link comes first and the sign-in form can be completed", async ({
+  page,
+}) => {
   const user = USERS.keyboard;
   await page.goto("/sign-in");
 

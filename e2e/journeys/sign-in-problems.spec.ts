@@ -15,7 +15,9 @@ test("a wrong password shows the error summary, which links to the field", async
   await expect(summary).toBeFocused();
   await expect(page).toHaveTitle("Error: Sign in – Postwarden");
   await expect(page.getByRole("alert")).toContainText("Enter a correct email address and password");
-  await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(/Enter a correct email address and password/);
+  await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(
+    /Enter a correct email address and password/,
+  );
   await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
   await expectNoSeriousViolations(page, testInfo, "sign-in with errors");
   await keepScreenshot(page, testInfo, "sign-in-error");
@@ -52,6 +54,8 @@ test("after five wrong passwords the next attempt says to wait", async ({ page }
   // The sixth attempt is refused even with the right password.
   await page.getByLabel("Password", { exact: true }).fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("You have tried to sign in too many times. Wait 1 minute, then try again.");
+  await expect(page.getByRole("alert")).toContainText(
+    "You have tried to sign in too many times. Wait 1 minute, then try again.",
+  );
   await expect(page).toHaveURL(/\/sign-in$/);
 });

@@ -27,7 +27,9 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   }
   const code = typeof body?.error?.code === "string" ? body.error.code : `http_${response.status}`;
   const message =
-    typeof body?.error?.message === "string" ? body.error.message : "Sorry, there is a problem with the service.";
+    typeof body?.error?.message === "string"
+      ? body.error.message
+      : "Sorry, there is a problem with the service.";
   const details = Array.isArray(body?.error?.details) ? body.error.details : undefined;
   return new ApiError(response.status, code, message, details);
 }

@@ -24,7 +24,10 @@ export function useSignOut() {
   return useMutation({
     mutationFn: signOut,
     onSettled: async () => {
-      queryClient.setQueryData<Session>(sessionKey, (old) => ({ csrfToken: old?.csrfToken ?? "", user: null }));
+      queryClient.setQueryData<Session>(sessionKey, (old) => ({
+        csrfToken: old?.csrfToken ?? "",
+        user: null,
+      }));
       await queryClient.invalidateQueries({ queryKey: sessionKey });
     },
   });

@@ -6,12 +6,17 @@ describe("safeReturnPath", () => {
     expect(safeReturnPath("/check?x=1")).toBe("/check?x=1");
   });
 
-  it.each([null, "", "https://evil.example/", "//evil.example/", "/\\evil.example", "check", "/sign-in?returnTo=/"])(
-    "falls back to the home page for %j",
-    (candidate) => {
-      expect(safeReturnPath(candidate)).toBe("/");
-    },
-  );
+  it.each([
+    null,
+    "",
+    "https://evil.example/",
+    "//evil.example/",
+    "/\\evil.example",
+    "check",
+    "/sign-in?returnTo=/",
+  ])("falls back to the home page for %j", (candidate) => {
+    expect(safeReturnPath(candidate)).toBe("/");
+  });
 });
 
 describe("signInPathFor", () => {

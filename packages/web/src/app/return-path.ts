@@ -1,6 +1,7 @@
 /** Where to go after signing in: only a path on this site, never another origin. */
 export function safeReturnPath(candidate: string | null | undefined): string {
-  if (!candidate || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\")) return "/";
+  if (!candidate || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\"))
+    return "/";
   if (candidate.startsWith("/sign-in")) return "/";
   return candidate;
 }

@@ -24,13 +24,19 @@ export function FindingList({ text, findings, clauseTitles }: FindingListProps) 
             <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
               <span className="pw-finding__number">{index + 1}.</span> {finding.message}
             </h3>
-            <strong className={`govuk-tag ${SEVERITY_TAG_CLASS[finding.severity]}`}>{SEVERITY_LABEL[finding.severity]}</strong>
+            <strong className={`govuk-tag ${SEVERITY_TAG_CLASS[finding.severity]}`}>
+              {SEVERITY_LABEL[finding.severity]}
+            </strong>
             <dl className="govuk-summary-list govuk-summary-list--no-border pw-finding__details">
               {quoted ? (
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Text</dt>
                   <dd className="govuk-summary-list__value">
-                    <a className="govuk-link" href={`#${markId(index)}`} onClick={(event) => focusAnchor(event, markId(index))}>
+                    <a
+                      className="govuk-link"
+                      href={`#${markId(index)}`}
+                      onClick={(event) => focusAnchor(event, markId(index))}
+                    >
                       &ldquo;{quoted}&rdquo;
                       <span className="govuk-visually-hidden"> (show in your text)</span>
                     </a>
@@ -38,13 +44,17 @@ export function FindingList({ text, findings, clauseTitles }: FindingListProps) 
                 </div>
               ) : null}
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">{finding.clauses.length === 1 ? "Policy clause" : "Policy clauses"}</dt>
+                <dt className="govuk-summary-list__key">
+                  {finding.clauses.length === 1 ? "Policy clause" : "Policy clauses"}
+                </dt>
                 <dd className="govuk-summary-list__value">
                   <ul className="govuk-list govuk-!-margin-bottom-0">
                     {finding.clauses.map((clause) => (
                       <li key={clause}>
                         <span className="pw-clause-id">{clause}</span>
-                        {clauseTitles.has(clause) ? <span className="pw-clause-title">: {clauseTitles.get(clause)}</span> : null}
+                        {clauseTitles.has(clause) ? (
+                          <span className="pw-clause-title">: {clauseTitles.get(clause)}</span>
+                        ) : null}
                       </li>
                     ))}
                   </ul>

@@ -3,7 +3,11 @@ import type { TextKind } from "@postwarden/engine";
 const KINDS: { value: TextKind; label: string; hint: string }[] = [
   { value: "post", label: "Council post", hint: "A post on one of the council's accounts" },
   { value: "reply", label: "Reply", hint: "A reply or message from one of the council's accounts" },
-  { value: "personal", label: "Personal post", hint: "A post on your own account, checked against the guidance for staff" },
+  {
+    value: "personal",
+    label: "Personal post",
+    hint: "A post on your own account, checked against the guidance for staff",
+  },
 ];
 
 /** The GOV.UK radios for choosing which part of the policy the text is checked against. */

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { findingsAnnouncement, findingsCount } from "./summary.ts";
 
 const withSeverities = (...severities: Severity[]): Finding[] =>
-  severities.map((severity) => ({ ruleId: "x/y", category: "tone", clauses: ["procedure.9.c"], severity, message: "m" }));
+  severities.map((severity) => ({
+    ruleId: "x/y",
+    category: "tone",
+    clauses: ["procedure.9.c"],
+    severity,
+    message: "m",
+  }));
 
 describe("findingsCount", () => {
   it.each([

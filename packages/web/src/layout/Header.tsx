@@ -47,8 +47,16 @@ function ServiceNavigation() {
                     key={item.to}
                     className={`govuk-service-navigation__item${current ? " govuk-service-navigation__item--active" : ""}`}
                   >
-                    <Link className="govuk-service-navigation__link" to={item.to} aria-current={current ? "page" : undefined}>
-                      {current ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
+                    <Link
+                      className="govuk-service-navigation__link"
+                      to={item.to}
+                      aria-current={current ? "page" : undefined}
+                    >
+                      {current ? (
+                        <strong className="govuk-service-navigation__active-fallback">{item.label}</strong>
+                      ) : (
+                        item.label
+                      )}
                     </Link>
                   </li>
                 );

@@ -26,15 +26,19 @@ export function CheckPage() {
   );
 
   const hasText = text.trim() !== "";
-  const current = screened && hasText && screened.text.trim() !== "" && !screened.failed ? screened : undefined;
-  const announcement = useSettledValue(current ? findingsAnnouncement(current.findings) : "", ANNOUNCE_AFTER_MS);
+  const current =
+    screened && hasText && screened.text.trim() !== "" && !screened.failed ? screened : undefined;
+  const announcement = useSettledValue(
+    current ? findingsAnnouncement(current.findings) : "",
+    ANNOUNCE_AFTER_MS,
+  );
 
   return (
     <>
       <h1 className="govuk-heading-l">Check a post</h1>
       <p className="govuk-body pw-measure">
-        Postwarden checks your text against the council&rsquo;s Use of Social Media Policy as you type. The checking happens in
-        your browser: the text is not sent anywhere or saved.
+        Postwarden checks your text against the council&rsquo;s Use of Social Media Policy as you type. The
+        checking happens in your browser: the text is not sent anywhere or saved.
       </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
@@ -116,7 +120,11 @@ function FindingsBody({ engineStatus, hasText, failed, current, clauseTitles }: 
     );
   }
   if (!hasText) {
-    return <p className="govuk-body pw-empty-state">Nothing to check yet. Type or paste your text and the findings will show here.</p>;
+    return (
+      <p className="govuk-body pw-empty-state">
+        Nothing to check yet. Type or paste your text and the findings will show here.
+      </p>
+    );
   }
   if (engineStatus === "loading") {
     return <p className="govuk-body">Loading the policy checker&hellip;</p>;
@@ -124,7 +132,9 @@ function FindingsBody({ engineStatus, hasText, failed, current, clauseTitles }: 
   if (!current) return <p className="govuk-body">Checking&hellip;</p>;
   return (
     <>
-      <p className="govuk-body govuk-!-font-weight-bold pw-findings-count">{findingsCount(current.findings)}</p>
+      <p className="govuk-body govuk-!-font-weight-bold pw-findings-count">
+        {findingsCount(current.findings)}
+      </p>
       {current.findings.length === 0 ? (
         <p className="govuk-body">Postwarden found nothing in this text that goes against the policy.</p>
       ) : (

@@ -67,7 +67,12 @@ export function SignInPage() {
             onChange={(event) => setPassword(event.target.value)}
             error={errorFor(PASSWORD_FIELD)}
           />
-          <button type="submit" className="govuk-button" data-module="govuk-button" disabled={signIn.isPending}>
+          <button
+            type="submit"
+            className="govuk-button"
+            data-module="govuk-button"
+            disabled={signIn.isPending}
+          >
             Sign in
           </button>
         </form>

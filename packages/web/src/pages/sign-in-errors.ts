@@ -9,7 +9,10 @@ export function validateSignIn(email: string, password: string): FormError[] {
   const errors: FormError[] = [];
   if (email.trim() === "") errors.push({ fieldId: EMAIL_FIELD, message: "Enter your email address" });
   else if (!/^[^\s@]{1,200}@[^\s@]{1,200}$/.test(email.trim())) {
-    errors.push({ fieldId: EMAIL_FIELD, message: "Enter an email address in the correct format, like name@example.gov.uk" });
+    errors.push({
+      fieldId: EMAIL_FIELD,
+      message: "Enter an email address in the correct format, like name@example.gov.uk",
+    });
   }
   if (password === "") errors.push({ fieldId: PASSWORD_FIELD, message: "Enter your password" });
   return errors;
