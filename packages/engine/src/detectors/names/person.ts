@@ -1,0 +1,284 @@
+import type { AnalysedText } from "../../rule.ts";
+import type { Token } from "../../text/tokenize.ts";
+import { personalDataOfType } from "../personal-data/find.ts";
+import { foldName } from "./fold.ts";
+import { firstNames, surnames } from "./gazetteer.ts";
+import {
+  ADDRESS_UNITS,
+  COMMON_WORDS,
+  CUES_AFTER,
+  PERSON_VERBS_AFTER,
+  NAME_PARTICLES,
+  NOT_A_PERSON,
+  OFFICE_TITLES,
+  STRONG_CUES_BEFORE,
+  SURNAME_SUFFIXES,
+  TITLES,
+  WEAK_CUES_BEFORE,
+} from "./lexicon.ts";
+
+export interface PersonName {
+  start: number;
+  end: number;
+  /** Evidence total; a name is reported at PERSON_THRESHOLD or above. */
+  score: number;
+  /** The office title written before the name ("Cllr", "Mayor"), if any. */
+  office?: string;
+}
+
+/** Evidence weights, tuned on the evaluation data; the word lists are general knowledge. */
+const W = {
+  firstName: 2,
+  ambiguousFirstName: 0.6,
+  surname: 2,
+  ambiguousSurname: 0.4,
+  surnameShape: 0.9,
+  severalWords: 0.6,
+  title: 3,
+  strongCue: 2,
+  weakCue: 0.8,
+  cueAfter: 0.4,
+  sentenceStart: -0.8,
+  /** Two or more capitalised words that are neither common words nor organisation words. */
+  nameShapedRun: 1.4,
+  nameShapedRunAtSentenceStart: 0.7,
+  speakerLabel: 2,
+  accentedName: 0.6,
+  personVerb: 2,
+  wholeLine: 0.8,
+  /** A capitalised word listed beside a person ("Marrero and Murphy"). */
+  listedWithPerson: 1.2,
+};
+export const PERSON_THRESHOLD = 2;
+const MAX_NAME_TOKENS = 4;
+
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/** "Yefremova's" is looked up as "yefremova". */
+function bare(t: Token): { word: string; end: number } {
+  const w = t.text;
+  if (w.length > 2 && (w.endsWith("'s") || w.endsWith("’s"))) return { word: w.slice(0, -2), end: t.end - 2 };
+  return { word: w, end: t.end };
+}
+
+function isCapitalisedWord(word: string): boolean {
+  if (!isUpper(word[0]!) || word.length > 30) return false;
+  // ALL-CAPS words are acronyms or shouted place names, not names written as names.
+  return word.length === 1 || word.slice(1) !== word.slice(1).toUpperCase() || /^[A-Z]\.?$/.test(word);
+}
+
+function hasSurnameShape(folded: string): boolean {
+  return folded.length >= 5 && SURNAME_SUFFIXES.some((s) => folded.endsWith(s));
+}
+
+/** Whether the token opens a sentence, where every word is capitalised anyway. */
+function lineStart(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text[k] === " " || text[k] === ">")) k--;
+  return k < 0 || text[k] === "\n";
+}
+
+function atSentenceStart(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text[k] === " " || text[k] === "\t" || text[k] === '"' || text[k] === "“" || text[k] === "(")) k--;
+  if (k < 0) return true;
+  return ".!?\n\r:;>•-*".includes(text[k]!);
+}
+
+/** True when the text just before `pos` (ignoring spaces and a colon) ends with one of `cues`. */
+function cueJustBefore(lower: string, pos: number, cues: readonly string[]): boolean {
+  let k = pos;
+  while (k > 0 && (lower[k - 1] === " " || lower[k - 1] === ":" || lower[k - 1] === "?" || lower[k - 1] === "\n")) k--;
+  const before = lower.slice(Math.max(0, k - 20), k);
+  return cues.some((c) => before.endsWith(c) && !/[a-z0-9]/.test(before[before.length - c.length - 1] ?? " "));
+}
+
+/** A headline In Title Case capitalises most words, so capitals there say little about names. */
+function isTitleCased(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (t.text.length < 4 || c < 65) continue;
+    words++;
+    if (t.text !== t.lower && t.text[0] !== t.lower[0]) capitalised++;
+  }
+  return words >= 6 && capitalised / words > 0.7;
+}
+
+/** Joins between the words of one name: a space, or a hyphen in a double-barrelled name. */
+function joins(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === " " || gap === "-" || (gap === ". " && a.text.length === 1);
+}
+
+/**
+ * Finds people's names in one pass over the shared tokens: runs of capitalised words scored
+ * by a gazetteer of given and family names, surname shapes, titles and the words around them.
+ */
+export function findPersonNames(analysed: AnalysedText): PersonName[] {
+  const { text, tokens, lower } = analysed;
+  const titleCased = isTitleCased(tokens);
+  const firsts = firstNames();
+  const surs = surnames();
+  const out: PersonName[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const head = bare(t);
+    if (!isCapitalisedWord(head.word) || TITLES.has(t.lower) && tokens[i + 1] && isCapitalisedWord(tokens[i + 1]!.text)) {
+      const lowerName = lowercaseNameAt(tokens, text, lower, i, firsts, surs);
+      if (lowerName) {
+        out.push(lowerName.name);
+        i = lowerName.last;
+      }
+      continue;
+    }
+    // Handles, hashtags, links and joined words ("@Loserface_Laura", "/Edward-100") are not written names.
+    if (t.start > 0 && "@#/_=".includes(text[t.start - 1]!) && !(text[t.start - 1] === "." && text[t.start - 2] === " ")) continue;
+    // "The", "I'm", "What's" open sentences, not names; the name, if any, starts at the next word.
+    if (COMMON_WORDS.has(foldName(head.word)) || (head.end === t.end && /['’]/.test(head.word))) continue;
+    // Collect the run of name words: capitalised words, initials, particles between them.
+    let last = i;
+    let end = head.end;
+    const words: string[] = [foldName(head.word)];
+    if (head.end === t.end) {
+      for (let j = i + 1; j < tokens.length && words.length < MAX_NAME_TOKENS; j++) {
+        const u = tokens[j]!;
+        if (!joins(text, tokens[j - 1]!, u)) break;
+        const b = bare(u);
+        const particle = NAME_PARTICLES.has(u.text) && tokens[j + 1] !== undefined && isCapitalisedWord(tokens[j + 1]!.text);
+        if (!particle && !isCapitalisedWord(b.word)) break;
+        if (NOT_A_PERSON.has(u.lower) || TITLES.has(u.lower) || ADDRESS_UNITS.has(u.lower)) break;
+        if (!particle) words.push(foldName(b.word));
+        last = j;
+        end = b.end;
+        if (b.end !== u.end) break; // a possessive ends the name
+      }
+    }
+    const name = scoreRun(words, t.start, end, i, last, tokens, text, lower, firsts, surs, titleCased);
+    if (name) out.push(name);
+    i = last;
+  }
+  // Streets and towns named after people ("Victor Hugo u. 49") are addresses, not people.
+  const addresses = personalDataOfType(analysed, "address");
+  const inAddress = (n: PersonName) => addresses.some((a) => a.start < n.end && n.start < a.end);
+  return withListNeighbours(out, text).filter((n) => n.score >= PERSON_THRESHOLD && !inAddress(n));
+}
+
+const LIST_JOINS = new Set([", ", " and ", " & ", ", and ", " or "]);
+
+/** "Marrero and Murphy", "Eklund, Michael and Hodge": a word listed beside a person is likely one too. */
+function withListNeighbours(candidates: PersonName[], text: string): PersonName[] {
+  const isPerson = candidates.map((c) => c.score >= PERSON_THRESHOLD);
+  const linked = (a: PersonName | undefined, b: PersonName | undefined) =>
+    a !== undefined && b !== undefined && b.start - a.end <= 6 && LIST_JOINS.has(text.slice(a.end, b.start));
+  // Two sweeps carry the evidence along a list in either direction.
+  for (let k = 1; k < candidates.length; k++) {
+    if (!isPerson[k] && isPerson[k - 1] && linked(candidates[k - 1], candidates[k]) && candidates[k]!.score + W.listedWithPerson >= PERSON_THRESHOLD) {
+      candidates[k]!.score += W.listedWithPerson;
+      isPerson[k] = true;
+    }
+  }
+  for (let k = candidates.length - 2; k >= 0; k--) {
+    if (!isPerson[k] && isPerson[k + 1] && linked(candidates[k], candidates[k + 1]) && candidates[k]!.score + W.listedWithPerson >= PERSON_THRESHOLD) {
+      candidates[k]!.score += W.listedWithPerson;
+      isPerson[k] = true;
+    }
+  }
+  return candidates;
+}
+
+function scoreRun(
+  words: string[],
+  start: number,
+  end: number,
+  i: number,
+  last: number,
+  tokens: readonly Token[],
+  text: string,
+  lower: string,
+  firsts: Set<string>,
+  surs: Set<string>,
+  titleCased: boolean,
+): PersonName | undefined {
+  if (words.some((w) => NOT_A_PERSON.has(w))) return undefined;
+  const next = tokens[last + 1];
+  const prev = tokens[i - 1];
+  const titled = prev !== undefined && TITLES.has(prev.lower) && /^\.? $/.test(text.slice(prev.end, start));
+  if (next && NOT_A_PERSON.has(next.lower) && isCapitalisedWord(next.text) && joins(text, tokens[last]!, next)) return undefined;
+  // "Villacher Strasse 89", "Joaquin Suarez 2906": a street named after someone, then the house number.
+  if (next && /^\d{1,5}$/.test(next.text) && text.slice(end, next.start) === " ") return undefined;
+  const office = prev !== undefined && titled && OFFICE_TITLES.has(prev.lower) ? prev.text : undefined;
+
+  const initials = words.filter((w) => w.length === 1).length;
+  const full = words.filter((w) => w.length > 1);
+  if (full.length === 0) return undefined;
+  const strongCue = cueJustBefore(lower, start, STRONG_CUES_BEFORE);
+  if (full.length === 1 && COMMON_WORDS.has(full[0]!) && !titled && !strongCue) return undefined;
+  const sentenceStart = atSentenceStart(text, start);
+
+  let score = 0;
+  const f0 = full[0]!;
+  if (firsts.has(f0)) score += COMMON_WORDS.has(f0) ? W.ambiguousFirstName : W.firstName;
+  const tail = full.length > 1 ? full.slice(1) : full;
+  let surnameEvidence = 0;
+  for (const w of tail) {
+    let s = 0;
+    if (surs.has(w)) s = COMMON_WORDS.has(w) ? W.ambiguousSurname : W.surname;
+    else if (full.length > 1 && firsts.has(w)) s = W.ambiguousSurname; // "Mary Ann", or surnames that are also given names
+    else if (hasSurnameShape(w)) s = W.surnameShape;
+    surnameEvidence = Math.max(surnameEvidence, s);
+  }
+  // A lone word counts once, as given name or family name, whichever is stronger.
+  score = full.length === 1 ? Math.max(score, surnameEvidence) : score + surnameEvidence;
+  const anyCommon = full.some((w) => COMMON_WORDS.has(w));
+  const known = (firsts.has(f0) || surs.has(f0)) && !COMMON_WORDS.has(f0);
+  if (full.length > 1 || initials > 0) score += W.severalWords;
+  // Letters such as á, ö, ł or š in a capitalised word: in English text, usually a foreign name.
+  if (/[^\x00-\x7f]/.test(text.slice(start, end))) score += W.accentedName;
+  if (full.length > 1 && !anyCommon && !titleCased) score += sentenceStart ? W.nameShapedRunAtSentenceStart : W.nameShapedRun;
+  if (titled) score += W.title;
+  if (strongCue) score += W.strongCue;
+  else if (cueJustBefore(lower, start, WEAK_CUES_BEFORE)) score += W.weakCue;
+  const personVerb = next !== undefined && PERSON_VERBS_AFTER.has(next.lower) && text.slice(end, next.start) === " ";
+  // "Organisers said" is not a person: plural nouns are exempt from the verb cue.
+  const plural = full.length === 1 && /[^suio]s$/.test(f0) && !known;
+  if (personVerb && !plural) score += W.personVerb;
+  else if (next && CUES_AFTER.has(next.lower) && !isCapitalisedWord(next.text)) score += W.cueAfter;
+  // At the start of a sentence every word is capitalised: only a known given name keeps its weight.
+  // "Ubul: What a wife." A speaker's name opening a line of dialogue.
+  const speaker = full.length <= 2 && !anyCommon && text[end] === ":" && /^:\s?["“\p{Lu}]/u.test(text.slice(end, end + 3)) && lineStart(text, start);
+  if (speaker) score += W.speakerLabel;
+  else if (!titled && full.length === 1 && sentenceStart && !known && !personVerb && !strongCue) score += W.sentenceStart;
+  // A line holding nothing but the name: a signature, a contact card, an address block.
+  if (full.length > 1 && !anyCommon && lineStart(text, start) && /^\s*(?:\n|$)/.test(text.slice(end, end + 3))) score += W.wholeLine;
+  if (anyCommon && full.length > 1 && !titled) score -= 0.5;
+  return office === undefined ? { start, end, score } : { start, end, score, office };
+}
+
+/** Names written in lower case: "my name is borna jerković", or a given and family name both known. */
+function lowercaseNameAt(
+  tokens: readonly Token[],
+  text: string,
+  lower: string,
+  i: number,
+  firsts: Set<string>,
+  surs: Set<string>,
+): { name: PersonName; last: number } | undefined {
+  const t = tokens[i]!;
+  if (t.text !== t.lower || !/^\p{L}/u.test(t.text)) return undefined;
+  const w = foldName(t.text);
+  if (COMMON_WORDS.has(w) || w.length < 3) return undefined;
+  const next = tokens[i + 1];
+  const nextWord = next && next.text === next.lower && joins(text, t, next) ? foldName(next.text) : undefined;
+  const cued = cueJustBefore(lower, t.start, ["my name is", "call me", "calls me", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"]);
+  if (cued) {
+    const two = nextWord !== undefined && !COMMON_WORDS.has(nextWord) && (surs.has(nextWord) || hasSurnameShape(nextWord));
+    return { name: { start: t.start, end: two ? next!.end : t.end, score: W.strongCue }, last: two ? i + 1 : i };
+  }
+  if (firsts.has(w) && nextWord !== undefined && !COMMON_WORDS.has(nextWord) && (surs.has(nextWord) || hasSurnameShape(nextWord))) {
+    return { name: { start: t.start, end: next!.end, score: PERSON_THRESHOLD }, last: i + 1 };
+  }
+  return undefined;
+}
