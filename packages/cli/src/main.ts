@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerAudit } from "./commands/audit.ts";
 import { registerCheck } from "./commands/check.ts";
 import { registerEval } from "./commands/eval.ts";
 import { registerScan } from "./commands/scan.ts";
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerScan(program);
   registerEval(program);
+  registerAudit(program);
   return program;
 }
 

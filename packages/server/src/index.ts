@@ -30,5 +30,9 @@ export {
   type FirstStartResult,
 } from "./domain/setup/first-start.ts";
 
+export { recordAuditEvent, type AuditEventInput } from "./domain/audit/record-audit-event.ts";
+export { verifyAuditChain, type VerifyAuditChainResult } from "./domain/audit/verify-audit-chain.ts";
+export { exportAuditEvents, type AuditExportFormat } from "./domain/audit/export-audit-events.ts";
+
 export { buildApp, type App, type BuildAppOptions } from "./http/app.ts";
 export { startServer, type RunningServer, type StartServerOptions } from "./http/server.ts";
