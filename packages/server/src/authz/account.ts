@@ -13,10 +13,14 @@ export const accountPolicy = {
   /** Everyone in the organisation may see the register (never the secrets). */
   canList: (actor: Actor, organisation: { organisationId: string }): boolean =>
     isSignedIn(actor) && inSameOrganisation(actor, organisation),
-  canRead: (actor: Actor, account: AccountSubject): boolean => isSignedIn(actor) && inSameOrganisation(actor, account),
-  canCreate: (actor: Actor, organisation: { organisationId: string }): boolean => isAdminOf(actor, organisation),
-  canUpdate: (actor: Actor, account: AccountSubject): boolean => isAdminOf(actor, account) && !account.archivedAt,
-  canArchive: (actor: Actor, account: AccountSubject): boolean => isAdminOf(actor, account) && !account.archivedAt,
+  canRead: (actor: Actor, account: AccountSubject): boolean =>
+    isSignedIn(actor) && inSameOrganisation(actor, account),
+  canCreate: (actor: Actor, organisation: { organisationId: string }): boolean =>
+    isAdminOf(actor, organisation),
+  canUpdate: (actor: Actor, account: AccountSubject): boolean =>
+    isAdminOf(actor, account) && !account.archivedAt,
+  canArchive: (actor: Actor, account: AccountSubject): boolean =>
+    isAdminOf(actor, account) && !account.archivedAt,
   canRecordReview: (actor: Actor, account: AccountSubject): boolean =>
     isAdminOf(actor, account) && !account.archivedAt,
   /** Recovery contacts are people's details: only the register's keepers see them. */

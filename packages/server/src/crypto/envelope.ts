@@ -40,7 +40,9 @@ export function open(keyring: Keyring, envelope: string, aad: string): string {
   decipher.setAAD(Buffer.from(aad, "utf8"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   try {
-    return Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString("utf8");
+    return Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString(
+      "utf8",
+    );
   } catch {
     throw new VaultError("A vault ciphertext failed its integrity check.");
   }

@@ -9,14 +9,19 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("accounts")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id").onDelete("cascade"))
+    .addColumn("organisation_id", "text", (c) =>
+      c.notNull().references("organisations.id").onDelete("cascade"),
+    )
     .addColumn("platform", "text", (c) => c.notNull())
     .addColumn("handle", "text", (c) => c.notNull())
     .addColumn("display_name", "text", (c) => c.notNull())
     .addColumn("url", "text")
     .addColumn("owner_id", "text", (c) => c.references("users.id").onDelete("set null"))
     .addColumn("two_factor", "text", (c) =>
-      c.notNull().defaultTo("unknown").check(sql`two_factor in ('enabled', 'disabled', 'unknown')`),
+      c
+        .notNull()
+        .defaultTo("unknown")
+        .check(sql`two_factor in ('enabled', 'disabled', 'unknown')`),
     )
     .addColumn("last_access_review_at", "text")
     .addColumn("review_interval_days", "integer", (c) => c.notNull())
@@ -24,7 +29,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("accounts_organisation_index").on("accounts").column("organisation_id").execute();
+  await db.schema
+    .createIndex("accounts_organisation_index")
+    .on("accounts")
+    .column("organisation_id")
+    .execute();
 
   await db.schema
     .createTable("account_admins")
@@ -51,7 +60,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("account_secrets")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id").onDelete("cascade"))
+    .addColumn("organisation_id", "text", (c) =>
+      c.notNull().references("organisations.id").onDelete("cascade"),
+    )
     .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id").onDelete("cascade"))
     .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('api_token', 'shared_password')`))
     .addColumn("ciphertext", "text", (c) => c.notNull())
@@ -63,7 +74,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("credential_checkouts")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id").onDelete("cascade"))
+    .addColumn("organisation_id", "text", (c) =>
+      c.notNull().references("organisations.id").onDelete("cascade"),
+    )
     .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id").onDelete("cascade"))
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("reason", "text", (c) => c.notNull())

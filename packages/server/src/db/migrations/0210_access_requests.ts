@@ -9,13 +9,13 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("access_grants")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id").onDelete("cascade"))
+    .addColumn("organisation_id", "text", (c) =>
+      c.notNull().references("organisations.id").onDelete("cascade"),
+    )
     .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id").onDelete("cascade"))
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("state", "text", (c) =>
-      c
-        .notNull()
-        .check(sql`state in ('requested', 'approved', 'active', 'expired', 'revoked', 'refused')`),
+      c.notNull().check(sql`state in ('requested', 'approved', 'active', 'expired', 'revoked', 'refused')`),
     )
     .addColumn("reason", "text", (c) => c.notNull())
     .addColumn("requested_at", "text", (c) => c.notNull())
@@ -33,7 +33,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("end_reason", "text")
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("access_grants_user_index").on("access_grants").columns(["user_id", "state"]).execute();
+  await db.schema
+    .createIndex("access_grants_user_index")
+    .on("access_grants")
+    .columns(["user_id", "state"])
+    .execute();
   await db.schema
     .createIndex("access_grants_organisation_index")
     .on("access_grants")
@@ -50,7 +54,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("out_of_hours_requests")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id").onDelete("cascade"))
+    .addColumn("organisation_id", "text", (c) =>
+      c.notNull().references("organisations.id").onDelete("cascade"),
+    )
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("starts_at", "text", (c) => c.notNull())
     .addColumn("ends_at", "text", (c) => c.notNull())
@@ -73,8 +79,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("policy_acknowledgements")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id").onDelete("cascade"))
-    .addColumn("policy_version_id", "text", (c) => c.notNull().references("policy_versions.id").onDelete("cascade"))
+    .addColumn("organisation_id", "text", (c) =>
+      c.notNull().references("organisations.id").onDelete("cascade"),
+    )
+    .addColumn("policy_version_id", "text", (c) =>
+      c.notNull().references("policy_versions.id").onDelete("cascade"),
+    )
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("acknowledged_at", "text", (c) => c.notNull())
     .addUniqueConstraint("policy_acknowledgements_version_user_unique", ["policy_version_id", "user_id"])
@@ -83,7 +93,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ["policy_acknowledgements", "out_of_hours_requests", "access_grant_scopes", "access_grants"]) {
+  for (const table of [
+    "policy_acknowledgements",
+    "out_of_hours_requests",
+    "access_grant_scopes",
+    "access_grants",
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -36,7 +36,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("notifications")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id").onDelete("cascade"))
+    .addColumn("organisation_id", "text", (c) =>
+      c.notNull().references("organisations.id").onDelete("cascade"),
+    )
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("subject", "text", (c) => c.notNull())
@@ -56,7 +58,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("notifications")
     .columns(["user_id", "created_at"])
     .execute();
-  await db.schema.createIndex("notifications_email_state_index").on("notifications").column("email_state").execute();
+  await db.schema
+    .createIndex("notifications_email_state_index")
+    .on("notifications")
+    .column("email_state")
+    .execute();
 
   await db.schema
     .createTable("email_deliveries")

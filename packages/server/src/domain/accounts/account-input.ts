@@ -20,7 +20,11 @@ export interface AccountFields {
 export const DEFAULT_REVIEW_INTERVAL_DAYS = 180;
 
 /** Owners and admins must be active people in the same organisation. */
-export async function assertPeopleInOrganisation(db: Db, organisationId: string, userIds: string[]): Promise<void> {
+export async function assertPeopleInOrganisation(
+  db: Db,
+  organisationId: string,
+  userIds: string[],
+): Promise<void> {
   const wanted = [...new Set(userIds)];
   if (wanted.length === 0) return;
   const found = await db

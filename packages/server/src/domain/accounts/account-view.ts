@@ -43,7 +43,9 @@ export interface AccountView {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function reviewDueAt(row: Pick<AccountRow, "last_access_review_at" | "created_at" | "review_interval_days">) {
+export function reviewDueAt(
+  row: Pick<AccountRow, "last_access_review_at" | "created_at" | "review_interval_days">,
+) {
   const from = new Date(row.last_access_review_at ?? row.created_at).getTime();
   return new Date(from + row.review_interval_days * DAY_MS).toISOString();
 }
@@ -86,7 +88,14 @@ export async function loadAccountViews(
       .selectFrom("users")
       .select(["id", "name"])
       .where("organisation_id", "=", organisationId)
-      .where("id", "in", rows.map((r) => r.owner_id).filter((id): id is string => id !== null).concat([""]))
+      .where(
+        "id",
+        "in",
+        rows
+          .map((r) => r.owner_id)
+          .filter((id): id is string => id !== null)
+          .concat([""]),
+      )
       .execute(),
   ]);
   const ownerName = new Map(owners.map((o) => [o.id, o.name]));
@@ -120,7 +129,11 @@ export async function loadAccountViews(
 }
 
 /** One account of the caller's organisation, or 404 (also for another organisation's id). */
-export async function loadAccountView(db: Db, organisationId: string, accountId: string): Promise<AccountView> {
+export async function loadAccountView(
+  db: Db,
+  organisationId: string,
+  accountId: string,
+): Promise<AccountView> {
   const [view] = await loadAccountViews(db, organisationId, { ids: [accountId], includeArchived: true });
   if (!view) throw new AppError("not_found", "There is no such account.");
   return view;

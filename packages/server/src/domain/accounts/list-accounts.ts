@@ -16,7 +16,9 @@ export interface ListAccountsProps {
 export async function listAccounts(props: ListAccountsProps): Promise<AccountView[]> {
   const { db, actor } = props;
   authorize(accountPolicy.canList(actor, actor), actor);
-  const views = await loadAccountViews(db, actor.organisationId, { includeArchived: props.includeArchived ?? false });
+  const views = await loadAccountViews(db, actor.organisationId, {
+    includeArchived: props.includeArchived ?? false,
+  });
   const due = props.reviewDueBy?.toISOString();
   return views
     .filter((v) => due === undefined || (v.archivedAt === null && v.reviewDueAt <= due))

@@ -36,7 +36,9 @@ export async function updateAccount(props: UpdateAccountProps): Promise<AccountV
         ...(changes.url !== undefined ? { url: changes.url } : {}),
         ...(changes.ownerId !== undefined ? { owner_id: changes.ownerId } : {}),
         ...(changes.twoFactor !== undefined ? { two_factor: changes.twoFactor } : {}),
-        ...(changes.reviewIntervalDays !== undefined ? { review_interval_days: changes.reviewIntervalDays } : {}),
+        ...(changes.reviewIntervalDays !== undefined
+          ? { review_interval_days: changes.reviewIntervalDays }
+          : {}),
         updated_at: toTimestamp(props.now ?? new Date()),
       })
       .where("id", "=", before.id)

@@ -47,7 +47,12 @@ describeEachDialect("recordAuditEvent", (ctx) => {
       .select(["organisation_id", "seq"])
       .where("organisation_id", "in", [first.id, second.id])
       .execute();
-    expect(seqs.filter((r) => r.organisation_id === first.id).map((r) => Number(r.seq)).sort()).toEqual([1, 2]);
+    expect(
+      seqs
+        .filter((r) => r.organisation_id === first.id)
+        .map((r) => Number(r.seq))
+        .sort(),
+    ).toEqual([1, 2]);
     expect(seqs.filter((r) => r.organisation_id === second.id).map((r) => Number(r.seq))).toEqual([1]);
   });
 

@@ -21,7 +21,8 @@ export function redactSecrets(value: unknown): unknown {
   if (value !== null && typeof value === "object" && !(value instanceof Date)) {
     const copy: Record<string, unknown> = {};
     for (const [key, member] of Object.entries(value)) {
-      copy[key] = isSecretKey(key) && member !== null && member !== undefined ? REDACTED : redactSecrets(member);
+      copy[key] =
+        isSecretKey(key) && member !== null && member !== undefined ? REDACTED : redactSecrets(member);
     }
     return copy;
   }

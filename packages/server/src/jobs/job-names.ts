@@ -1,0 +1,11 @@
+/** Every job the server runs, by name. */
+export const JOB_NAMES = {
+  sendNotificationEmail: "notification-email",
+  dispatchNotificationEmails: "notification-dispatch",
+  accountReviewReminders: "account-review-reminders",
+  grantReviews: "grant-reviews",
+  policyAcknowledgementReminders: "policy-acknowledgement-reminders",
+  expireCheckout: "credential-checkout-expiry",
+} as const;
+
+export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
