@@ -1,6 +1,6 @@
 /**
- * The people the journeys sign in as, one per journey so that one journey's failed
- * sign-ins never count towards another's rate limit.
+ * The people the journeys sign in as, the ones that fail to sign in kept apart so
+ * their failures never count towards another journey's rate limit.
  */
 export interface TestUser {
   email: string;
@@ -11,9 +11,8 @@ export interface TestUser {
 const PASSWORD = "Wrekin-Lantern-Orchard-42";
 
 export const USERS = {
-  journey: { email: "sam.porter@e2e.malvern-tc.gov.uk", name: "Sam Porter", password: PASSWORD },
-  keyboard: { email: "kim.lewis@e2e.malvern-tc.gov.uk", name: "Kim Lewis", password: PASSWORD },
+  /** Signs in successfully in every journey that needs a signed-in person. */
+  staff: { email: "sam.porter@e2e.malvern-tc.gov.uk", name: "Sam Porter", password: PASSWORD },
   wrongPassword: { email: "alex.hart@e2e.malvern-tc.gov.uk", name: "Alex Hart", password: PASSWORD },
   rateLimited: { email: "jo.reed@e2e.malvern-tc.gov.uk", name: "Jo Reed", password: PASSWORD },
-  checker: { email: "priya.shah@e2e.malvern-tc.gov.uk", name: "Priya Shah", password: PASSWORD },
 } satisfies Record<string, TestUser>;

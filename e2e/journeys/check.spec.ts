@@ -29,7 +29,7 @@ test("the check page screens in the browser as you type, without sending the tex
   page.on("request", (request) => requests.push(request));
 
   await page.goto("/sign-in");
-  await signIn(page, USERS.checker);
+  await signIn(page, USERS.staff);
   await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Check a post" }).click();
   await expect(page).toHaveTitle("Check a post – Postwarden");
 
@@ -88,6 +88,13 @@ test("the check page screens in the browser as you type, without sending the tex
   const findingId = await niFinding.getAttribute("id");
   await expect(niMark.locator("xpath=ancestor::a[1]")).toHaveAttribute("href", `#${findingId}`);
 
+  // The finding and its mark link to each other, and following a link moves focus there.
+  await niFinding.getByRole("link", { name: /AB 12 34 56 C/ }).click();
+  const niMarkLink = niMark.locator("xpath=ancestor::a[1]");
+  await expect(niMarkLink).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(niFinding).toBeFocused();
+
   // The live region speaks once typing has paused.
   await expect(findings.getByRole("status")).toHaveText(/^\d+ findings?\b/);
 
@@ -116,7 +123,7 @@ test("the check page reflows to a 320 pixel wide screen without scrolling sidewa
 }, testInfo) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto("/sign-in");
-  await signIn(page, USERS.checker);
+  await signIn(page, USERS.staff);
   await page.goto("/check");
   await page
     .getByRole("textbox", { name: "Post text", exact: true })

@@ -4,7 +4,7 @@ import { USERS } from "../helpers/users.ts";
 test("with the keyboard alone: the skip link comes first and the sign-in form can be completed", async ({
   page,
 }) => {
-  const user = USERS.keyboard;
+  const user = USERS.staff;
   await page.goto("/sign-in");
 
   await page.keyboard.press("Tab");

@@ -6,7 +6,7 @@ import { USERS } from "../helpers/users.ts";
 test("signs in, reaches the home page and signs out, with no serious accessibility problems on the way", async ({
   page,
 }, testInfo) => {
-  const user = USERS.journey;
+  const user = USERS.staff;
 
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);
@@ -41,7 +41,7 @@ test("signs in, reaches the home page and signs out, with no serious accessibili
 test("an unauthenticated visit to a signed-in page returns there after signing in", async ({ page }) => {
   await page.goto("/check");
   await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fcheck$/);
-  await signIn(page, USERS.journey);
+  await signIn(page, USERS.staff);
   await expect(page).toHaveURL(/\/check$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check a post");
 });

@@ -24,6 +24,8 @@ export function useSignOut() {
   return useMutation({
     mutationFn: signOut,
     onSettled: async () => {
+      // Nothing fetched for one person may be shown to the next one at this browser.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
       queryClient.setQueryData<Session>(sessionKey, (old) => ({
         csrfToken: old?.csrfToken ?? "",
         user: null,

@@ -17,10 +17,12 @@ export function HighlightedCopy({ text, findings }: { text: string; findings: re
         const severity = mostSevere(segment.findings.map((i) => findings[i]!.severity))!;
         return (
           <span key={segment.start}>
-            {segment.starts.map((i) => (
+            {/* The first finding starting here is the link's own id; any others get an empty anchor. */}
+            {segment.starts.slice(1).map((i) => (
               <span key={i} id={markId(i)} tabIndex={-1} className="pw-mark-anchor" />
             ))}
             <a
+              id={segment.starts[0] === undefined ? undefined : markId(segment.starts[0])}
               href={`#${findingId(first)}`}
               className={`pw-mark-link pw-mark-link--${severity}`}
               onClick={(event) => focusAnchor(event, findingId(first))}
