@@ -1,12 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript entry point through tsx, so the command works straight from a clone.
-import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// Registers tsx in this process and runs the TypeScript entry point, so the command works
+// straight from a clone with no build step, and signals reach the server directly.
+import { register } from "tsx/esm/api";
 
-const require = createRequire(import.meta.url);
-const tsxCli = require.resolve("tsx/cli");
-const main = join(dirname(fileURLToPath(import.meta.url)), "../src/main.ts");
-const result = spawnSync(process.execPath, [tsxCli, main, ...process.argv.slice(2)], { stdio: "inherit" });
-process.exit(result.status ?? 1);
+register();
+const { main } = await import("../src/main.ts");
+await main(process.argv);

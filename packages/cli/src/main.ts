@@ -19,7 +19,7 @@ export function buildProgram(): Command {
   return program;
 }
 
-async function main(argv: string[]): Promise<void> {
+export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
@@ -33,6 +33,7 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("main.ts")) {
+// Run when executed directly (`tsx src/main.ts`); bin/postwarden.mjs imports and calls main().
+if (process.argv[1]?.endsWith("main.ts")) {
   await main(process.argv);
 }
