@@ -107,7 +107,7 @@ export function classifyDigitRuns(runs: readonly DigitRun[], text: string, lower
         continue;
       }
     }
-    if (groupsAre(run, 2, 2, 2, 8) && sameSeps(run, " -")) {
+    if (groupsAre(run, 2, 2, 2, 8) && run.seps[0] === run.seps[1] && "- ".includes(run.seps[0]!) && run.seps[2] === " ") {
       out.push({ type: "bank_account", start: run.start, end: run.end, kind: "sort code and account number" });
       continue;
     }
