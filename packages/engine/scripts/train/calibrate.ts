@@ -80,3 +80,25 @@ export function bestThreshold(probabilities: ArrayLike<number>, labels: ArrayLik
   }
   return best;
 }
+
+/**
+ * The lowest threshold (not below `floor`) whose precision reaches `target` in every group
+ * (source file); 1 when none does.
+ */
+export function precisionThreshold(probabilities: ArrayLike<number>, labels: ArrayLike<number>, groups: readonly string[], target: number, floor: number): number {
+  const names = [...new Set(groups)];
+  for (let step = Math.round(floor * 100); step <= 99; step++) {
+    const t = step / 100;
+    const fine = names.every((name) => {
+      const c = { tp: 0, fp: 0 };
+      for (let i = 0; i < labels.length; i++) {
+        if (groups[i] !== name || probabilities[i]! < t) continue;
+        if (labels[i]) c.tp++;
+        else c.fp++;
+      }
+      return c.tp + c.fp < 5 || c.tp / (c.tp + c.fp) >= target;
+    });
+    if (fine) return t;
+  }
+  return 1;
+}

@@ -28,7 +28,7 @@ function round(x: number, digits = 6): number {
   return Number(x.toPrecision(digits));
 }
 
-export function toPacked(id: string, bits: number, q: Quantised, platt: { a: number; b: number }, threshold: number): PackedModel {
+export function toPacked(id: string, bits: number, q: Quantised, platt: { a: number; b: number }, threshold: number, sureThreshold: number): PackedModel {
   return {
     id,
     bits,
@@ -37,6 +37,7 @@ export function toPacked(id: string, bits: number, q: Quantised, platt: { a: num
     plattA: round(platt.a),
     plattB: round(platt.b),
     threshold,
+    sureThreshold,
     weights: Buffer.from(q.bytes.buffer, q.bytes.byteOffset, q.bytes.byteLength).toString("base64"),
   };
 }

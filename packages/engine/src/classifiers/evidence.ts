@@ -1,5 +1,6 @@
 import type { RuleContext, Thresholds } from "../rule.ts";
 import type { Span, TextKind } from "../types.ts";
+import type { PackedModel } from "./model.ts";
 import { textScoresFor, topWords, type TextModelId, type TextScores } from "./text-scores.ts";
 import { URL_WORD } from "./text-words.ts";
 
@@ -32,14 +33,16 @@ export function percent(probability: number): number {
 export const NEGLIGIBLE = 0.02;
 
 /**
- * Default cut-offs from a model's F1-best threshold: flag for approval at it on council posts
- * and replies, block when nearly certain; on personal posts, advise.
+ * Default cut-offs from what training measured on the calibration split: advice from the
+ * F1-best threshold, approval from the threshold where precision reaches 0.85 (so a post is
+ * held only when the model is usually right), block when nearly certain.
  */
-export function defaultThresholds(threshold: number, block = 0.9): Partial<Record<TextKind, Thresholds>> {
-  const high = Math.max(threshold, block);
+export function defaultThresholds(model: PackedModel, block = 0.9): Partial<Record<TextKind, Thresholds>> {
+  const sure = Math.max(model.threshold, model.sureThreshold);
+  const certain = Math.max(sure, block);
   return {
-    post: { approval: threshold, block: high },
-    reply: { approval: threshold, block: high },
-    personal: { advice: threshold, approval: high },
+    post: { advice: model.threshold, approval: sure, block: certain },
+    reply: { advice: model.threshold, approval: sure, block: certain },
+    personal: { advice: model.threshold, approval: certain },
   };
 }

@@ -12,8 +12,10 @@ export interface PackedModel {
   /** p = 1 / (1 + exp(-(plattA * logit + plattB))). */
   plattA: number;
   plattB: number;
-  /** The probability that maximised F1 on the calibration split. */
+  /** The probability that maximised F1 on the calibration split: the advice cut-off. */
   threshold: number;
+  /** The lowest probability with precision of at least 0.85 on the calibration split: worth holding a post for. */
+  sureThreshold: number;
   weights: string;
 }
 

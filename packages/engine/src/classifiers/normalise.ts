@@ -90,22 +90,36 @@ let pieceEnd = new Int32Array(64);
 const pieceText: string[] = [];
 let pieces = 0;
 
+function grownBytes(a: Uint8Array): Uint8Array {
+  const b = new Uint8Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function grownInts(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 function pushPiece(cls: number, text: string, start: number, end: number): void {
   if (pieces === pieceCls.length) {
-    const grow = <T extends Uint8Array | Int32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    pieceCls = grow(pieceCls, (n) => new Uint8Array(n));
-    pieceStart = grow(pieceStart, (n) => new Int32Array(n));
-    pieceEnd = grow(pieceEnd, (n) => new Int32Array(n));
+    pieceCls = grownBytes(pieceCls);
+    pieceStart = grownInts(pieceStart);
+    pieceEnd = grownInts(pieceEnd);
   }
   pieceCls[pieces] = cls;
   pieceStart[pieces] = start;
   pieceEnd[pieces] = end;
   pieceText[pieces] = text;
   pieces++;
+}
+
+/** Letters and digits start a word; so do $ and @ directly before a letter ("$hit", "@ss"). */
+function keepsLeading(i: number, last: number): boolean {
+  const cls = pieceCls[i];
+  if (cls === LETTER || cls === DIGIT) return true;
+  return (pieceText[i] === "$" || pieceText[i] === "@") && i < last && pieceCls[i + 1] === LETTER;
 }
 
 function resolveStretched(word: string, lexicon: Lexicon | undefined): string {
@@ -155,8 +169,7 @@ function flush(words: NormalWord[], lexicon: Lexicon | undefined): void {
       return;
     }
   }
-  const keepsLeading = (i: number) => pieceCls[i] === LETTER || pieceCls[i] === DIGIT || ((pieceText[i] === "$" || pieceText[i] === "@") && i < last && pieceCls[i + 1] === LETTER);
-  while (first <= last && !keepsLeading(first)) first++;
+  while (first <= last && !keepsLeading(first, last)) first++;
   // Trailing masks stay ("f***"), trailing punctuation goes ("fuck!!!").
   while (last >= first && pieceCls[last] !== LETTER && pieceCls[last] !== DIGIT && pieceCls[last] !== MASKING) last--;
   if (first > last) return;

@@ -103,9 +103,10 @@ export function scoreText(text: string): TextScores {
     for (let m = 0; m < MODEL_COUNT; m++) contributions[out + m]! += table[base + m]!;
   }
   const byModel = {} as Record<TextModelId, TextModelScore>;
-  TEXT_MODELS.forEach((model, m) => {
+  for (let m = 0; m < MODEL_COUNT; m++) {
+    const model = TEXT_MODELS[m]!;
     byModel[model.id as TextModelId] = bestWindow(model, m, contributions, counts, words.length);
-  });
+  }
   return { words, byModel, contributions };
 }
 

@@ -24,7 +24,7 @@ export const abuseRule = defineRule({
     messages: {
       found: "This reads as offensive or abusive ({percent}% likely), mainly because of {words}. Council accounts must not publish offensive or harassing content.",
     },
-    thresholds: defaultThresholds(abuseModel.threshold),
+    thresholds: defaultThresholds(abuseModel),
   },
   check(ctx) {
     const scores = scoresOf(ctx);

@@ -3,7 +3,7 @@ import { disparagementModel } from "../../models/disparagement.ts";
 import { defineRule, everyKind } from "../../rule.ts";
 
 const t = disparagementModel.threshold;
-const SURE = Math.max(t, 0.8);
+const SURE = Math.max(t, disparagementModel.sureThreshold, 0.8);
 
 /** Negative, critical or mocking remarks about a person or an organisation. */
 export const disparagementRule = defineRule({

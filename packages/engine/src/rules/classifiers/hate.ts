@@ -14,7 +14,7 @@ export const hateRule = defineRule({
       found: "This may attack people for who they are ({percent}% likely), mainly because of {words}. Discriminatory content breaches the Equality and Diversity policy.",
     },
     // Hate is blocked outright on council posts once the model is fairly sure.
-    thresholds: defaultThresholds(hateModel.threshold, 0.6),
+    thresholds: defaultThresholds(hateModel, 0.6),
   },
   check(ctx) {
     const scores = scoresOf(ctx);

@@ -14,7 +14,7 @@ export const maliciousLinkRule = defineRule({
     messages: {
       found: "This link looks like phishing or malware ({percent}% likely): {url}. Suspicious because of: {features}. Do not share it.",
     },
-    thresholds: defaultThresholds(maliciousLinkModel.threshold),
+    thresholds: defaultThresholds(maliciousLinkModel),
   },
   check(ctx) {
     const allowed = ctx.context.allowDomains;

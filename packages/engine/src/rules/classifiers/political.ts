@@ -3,6 +3,7 @@ import { politicalModel } from "../../models/political.ts";
 import { defineRule, everyKind } from "../../rule.ts";
 
 const t = politicalModel.threshold;
+const sure = Math.max(t, politicalModel.sureThreshold);
 
 /** Party-political, partisan or campaigning content; stricter while an election period is open. */
 export const politicalRule = defineRule({
@@ -16,9 +17,10 @@ export const politicalRule = defineRule({
       found: "This may read as partisan or party-political ({percent}% likely), mainly because of {words}. Council accounts must stay politically neutral.",
       election: "This may read as partisan or party-political ({percent}% likely), mainly because of {words}, during the {period} election period. Council accounts must stay politically neutral.",
     },
+    // Advice when the model leans political; approval only when it is usually right.
     thresholds: {
-      post: { approval: t },
-      reply: { approval: t },
+      post: { advice: t, approval: sure },
+      reply: { advice: t, approval: sure },
       personal: { advice: t },
     },
   },
@@ -29,9 +31,10 @@ export const politicalRule = defineRule({
     const evidence = textEvidence(ctx, scores, "political");
     const period = ctx.context.openElectionPeriods[0];
     const data = { percent: percent(score), words: evidence.quoted };
-    // In a pre-election period a council post over the threshold is blocked, not just queued.
+    // In a pre-election period a council post that leans political is held, and blocked when the model is sure.
     if (period && ctx.kind !== "personal" && score >= t) {
-      ctx.report({ messageId: "election", data: { ...data, period: period.name }, span: evidence.span, score, evidence: evidence.words, severity: "block" });
+      const severity = score >= sure ? "block" : "approval";
+      ctx.report({ messageId: "election", data: { ...data, period: period.name }, span: evidence.span, score, evidence: evidence.words, severity });
       return;
     }
     ctx.report({ messageId: "found", data, span: evidence.span, score, evidence: evidence.words });
