@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import type { Keyring, VaultKey } from "./keyring.ts";
+import type { Keyring } from "./keyring.ts";
+import type { VaultKey } from "./vault-key.ts";
 
 /**
  * A sealed secret as stored: "pw1.<key id>.<iv>.<ciphertext>.<tag>" (base64url parts).

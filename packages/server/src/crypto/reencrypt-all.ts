@@ -2,7 +2,8 @@ import { sql } from "kysely";
 import type { Db } from "../db/database.ts";
 import { ENCRYPTED_COLUMNS, type EncryptedColumn } from "./encrypted-columns.ts";
 import { keyIdOf, open, seal } from "./envelope.ts";
-import type { Keyring, VaultKey } from "./keyring.ts";
+import type { Keyring } from "./keyring.ts";
+import type { VaultKey } from "./vault-key.ts";
 
 export interface ReencryptReport {
   /** Rows re-sealed, per "table.column". */
