@@ -14,15 +14,26 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 const flagged = new Set(["--rules", "--mb"]);
-const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !flagged.has(all[i - 1] ?? ""));
+const positional = process.argv
+  .slice(2)
+  .filter((a, i, all) => !a.startsWith("--") && !flagged.has(all[i - 1] ?? ""));
 const file = positional[0] ?? "/work/shared/data/routine-public-body-ea.jsonl";
 const prefixes = argValue("--rules")?.split(",").filter(Boolean) ?? [];
 const targetMb = Number(argValue("--mb") ?? 10);
 
 // "--rules none" measures the engine's own overhead: tokenising happens only when a rule asks.
-const rules = builtInRules.filter((r) => prefixes.length === 0 || prefixes.some((p) => r.meta.id.startsWith(p)));
-const engine = createEngine({ policy: malvernPolicy, rules, context: { now: "2026-01-15T12:00:00Z", candidates: ["Jane Smith"] } });
-const texts = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+const rules = builtInRules.filter(
+  (r) => prefixes.length === 0 || prefixes.some((p) => r.meta.id.startsWith(p)),
+);
+const engine = createEngine({
+  policy: malvernPolicy,
+  rules,
+  context: { now: "2026-01-15T12:00:00Z", candidates: ["Jane Smith"] },
+});
+const texts = readFileSync(file, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as { text: string }).text);
 
 const mb = (chars: number) => chars / 1e6;
 for (const t of texts) engine.screen({ text: t }); // warm up
@@ -48,7 +59,9 @@ const documentText = texts.join("\n\n").repeat(Math.max(1, Math.ceil(2e6 / texts
 const d0 = performance.now();
 engine.screen({ text: documentText, kind: "reply" });
 const documentSeconds = (performance.now() - d0) / 1000;
-console.log(`one ${mb(documentText.length).toFixed(1)} MB document of posts: ${documentSeconds.toFixed(2)} s (${(mb(documentText.length) / documentSeconds).toFixed(1)} MB/s)`);
+console.log(
+  `one ${mb(documentText.length).toFixed(1)} MB document of posts: ${documentSeconds.toFixed(2)} s (${(mb(documentText.length) / documentSeconds).toFixed(1)} MB/s)`,
+);
 
 const hostile: Record<string, string> = {
   "1 MB of one letter": "a".repeat(1_000_000),

@@ -9,7 +9,8 @@ describe("PhraseMatcher", () => {
     ["rumour has it", "c"],
     ["I don't know", "d"],
   ]);
-  const run = (text: string) => matcher.match(tokenize(text)).map((m) => [m.value, text.slice(m.start, m.end)]);
+  const run = (text: string) =>
+    matcher.match(tokenize(text)).map((m) => [m.value, text.slice(m.start, m.end)]);
 
   it("finds overlapping phrases with their spans, ignoring case and punctuation", () => {
     expect(run("Please VOTE, for real. Rumour  has it!")).toEqual([

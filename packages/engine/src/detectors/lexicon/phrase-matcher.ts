@@ -49,17 +49,17 @@ export class PhraseMatcher<T> {
   /** Every occurrence of every phrase, ordered by first token then length. Overlaps are kept. */
   match(tokens: readonly Token[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    const keys = tokens.map((t) => wordKey(t.lower));
+    const root = this.root.next;
     for (let i = 0; i < tokens.length; i++) {
-      let node = this.root.next.get(keys[i]!);
+      let node = root.get(wordKey(tokens[i]!.lower));
       let j = i;
       while (node) {
         for (const value of node.values) {
           found.push({ value, firstToken: i, lastToken: j, start: tokens[i]!.start, end: tokens[j]!.end });
         }
         j++;
-        if (j >= tokens.length) break;
-        node = node.next.get(keys[j]!);
+        if (j >= tokens.length || node.next.size === 0) break;
+        node = node.next.get(wordKey(tokens[j]!.lower));
       }
     }
     return found;

@@ -56,7 +56,7 @@ export function segmentWords(letters: string): Segmentation | undefined {
   const words: string[] = [];
   let knownLetters = 0;
   let knownWords = 0;
-  for (let end = n; end > 0; ) {
+  for (let end = n; end > 0;) {
     const start = from[end * 2 + state]!;
     const piece = letters.slice(start, end);
     words.push(piece);

@@ -12,7 +12,8 @@ export function startsSentence(text: string, start: number): boolean {
   // Bounded look-back: a long run of spaces still ends the search quickly.
   for (let steps = 0; i >= 0 && steps < 16; i--, steps++) {
     const ch = text[i]!;
-    if (ch === " " || ch === '"' || ch === "\u201c" || ch === "(" || ch === "\t" || ch === "#" || ch === "@") continue;
+    if (ch === " " || ch === '"' || ch === "\u201c" || ch === "(" || ch === "\t" || ch === "#" || ch === "@")
+      continue;
     return ch === "." || ch === "!" || ch === "?" || ch === "\n" || ch === "\r" || ch === ":";
   }
   return i < 0;

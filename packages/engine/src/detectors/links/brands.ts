@@ -10,14 +10,34 @@ export interface Brand {
   distinctive: boolean;
 }
 
-const brand = (name: string, domains: string[], distinctive = true): Brand => ({ name, domains, distinctive });
+const brand = (name: string, domains: string[], distinctive = true): Brand => ({
+  name,
+  domains,
+  distinctive,
+});
 
 export const BRANDS: readonly Brand[] = [
   brand("paypal", ["paypal.com", "paypal.me", "paypal.co.uk"]),
-  brand("microsoft", ["microsoft.com", "live.com", "office.com", "microsoftonline.com", "azure.com", "sharepoint.com"]),
+  brand("microsoft", [
+    "microsoft.com",
+    "live.com",
+    "office.com",
+    "microsoftonline.com",
+    "azure.com",
+    "sharepoint.com",
+  ]),
   brand("office365", ["office.com", "microsoft.com", "office365.com"]),
   brand("outlook", ["outlook.com", "live.com", "office.com"], false),
-  brand("google", ["google.com", "google.co.uk", "googleapis.com", "gstatic.com", "googleusercontent.com", "youtube.com", "goo.gl", "g.co"]),
+  brand("google", [
+    "google.com",
+    "google.co.uk",
+    "googleapis.com",
+    "gstatic.com",
+    "googleusercontent.com",
+    "youtube.com",
+    "goo.gl",
+    "g.co",
+  ]),
   brand("gmail", ["gmail.com", "google.com"]),
   brand("apple", ["apple.com", "apple.co", "icloud.com"], false),
   brand("icloud", ["icloud.com", "apple.com"]),

@@ -1,7 +1,11 @@
 /** True when `host` is one of `domains` or a subdomain of one ("www.malvern-tc.gov.uk"). */
 export function hostInDomains(host: string, domains: readonly string[]): boolean {
   for (const d of domains) {
-    if (host === d || (host.length > d.length && host.endsWith(d) && host[host.length - d.length - 1] === ".")) return true;
+    if (
+      host === d ||
+      (host.length > d.length && host.endsWith(d) && host[host.length - d.length - 1] === ".")
+    )
+      return true;
   }
   return false;
 }

@@ -33,7 +33,17 @@ function factsOf(host: string): HostFacts {
 }
 
 function analyseLink(link: FoundLink): AnalysedLink {
-  return { ...link, ...factsOf(link.host) };
+  const facts = factsOf(link.host);
+  return {
+    start: link.start,
+    end: link.end,
+    scheme: link.scheme,
+    host: link.host,
+    path: link.path,
+    hasUserInfo: link.hasUserInfo,
+    domain: facts.domain,
+    isIp: facts.isIp,
+  };
 }
 
 const cache = new WeakMap<AnalysedText, readonly AnalysedLink[]>();

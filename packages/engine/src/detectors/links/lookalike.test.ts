@@ -30,8 +30,15 @@ describe("assessHost", () => {
     expect(assessHost("xn--mnchen-3ya.de")).toEqual({ kind: "international" });
     expect(assessHost("xn--!!.com")).toEqual({ kind: "bad-punycode" });
   });
-  it.each(["paypal.com", "www.gov.uk", "hmrc.gov.uk", "apple-pie.co.uk", "nationwide-removals.co.uk", "malvern-tc.gov.uk", "google.co.uk", "bbc.co.uk", "environment-agency.gov.uk"])(
-    "%s is genuine or unrelated",
-    (host) => expect(assessHost(host)).toBeUndefined(),
-  );
+  it.each([
+    "paypal.com",
+    "www.gov.uk",
+    "hmrc.gov.uk",
+    "apple-pie.co.uk",
+    "nationwide-removals.co.uk",
+    "malvern-tc.gov.uk",
+    "google.co.uk",
+    "bbc.co.uk",
+    "environment-agency.gov.uk",
+  ])("%s is genuine or unrelated", (host) => expect(assessHost(host)).toBeUndefined());
 });

@@ -42,7 +42,7 @@ export function decodePunycode(input: string): string | undefined {
   let n = INITIAL_N;
   let bias = INITIAL_BIAS;
   let i = 0;
-  for (let pos = lastDash > 0 ? lastDash + 1 : 0; pos < input.length; ) {
+  for (let pos = lastDash > 0 ? lastDash + 1 : 0; pos < input.length;) {
     const oldI = i;
     let w = 1;
     for (let k = BASE; ; k += BASE) {

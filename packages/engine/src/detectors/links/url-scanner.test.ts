@@ -5,7 +5,8 @@ const written = (text: string) => scanLinks(text).map((l) => text.slice(l.start,
 
 describe("scanLinks", () => {
   it("finds scheme, www and bare links with exact spans, leaving trailing punctuation out", () => {
-    const text = "See https://www.malvern-tc.gov.uk/bins?x=1. Or www.example.org, or bit.ly/3abc! (tinyurl.com/x)";
+    const text =
+      "See https://www.malvern-tc.gov.uk/bins?x=1. Or www.example.org, or bit.ly/3abc! (tinyurl.com/x)";
     expect(written(text)).toEqual([
       "https://www.malvern-tc.gov.uk/bins?x=1",
       "www.example.org",
@@ -15,13 +16,20 @@ describe("scanLinks", () => {
   });
   it("splits host, path and user info", () => {
     const [link] = scanLinks("go to http://paypal.com@evil.example.com:8080/login now");
-    expect(link).toMatchObject({ scheme: "http", host: "evil.example.com", path: "/login", hasUserInfo: true });
+    expect(link).toMatchObject({
+      scheme: "http",
+      host: "evil.example.com",
+      path: "/login",
+      hasUserInfo: true,
+    });
   });
   it("reads IPv6 hosts in brackets", () => {
     expect(scanLinks("http://[2001:db8::1]/x")[0]!.host).toBe("2001:db8::1");
   });
   it("ignores email addresses, abbreviations, file names and sentence joins", () => {
-    expect(written("Mail jane@gmail.com, e.g. report.pdf, No.5, the end.It was 3.5m wide, i.e. fine")).toEqual([]);
+    expect(
+      written("Mail jane@gmail.com, e.g. report.pdf, No.5, the end.It was 3.5m wide, i.e. fine"),
+    ).toEqual([]);
   });
   it("needs a path before a word-like TLD counts", () => {
     expect(written("go.to the meeting; shorturl.at/abc")).toEqual(["shorturl.at/abc"]);

@@ -51,7 +51,13 @@ const NON_ASCII_HOST_CHAR = /[\p{L}\p{M}\p{N}]/u;
 function isHostChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code === 46;
+    return (
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      code === 45 ||
+      code === 46
+    );
   }
   return NON_ASCII_HOST_CHAR.test(text[i]!);
 }
@@ -131,8 +137,16 @@ export function scanLinks(text: string): FoundLink[] {
       continue;
     }
     let chunkEnd = i;
-    while (chunkEnd < n && !isBreak(text.charCodeAt(chunkEnd))) chunkEnd++;
-    scanChunk(i, chunkEnd);
+    let hasDot = false;
+    while (chunkEnd < n) {
+      const code = text.charCodeAt(chunkEnd);
+      if (code === 46) hasDot = true;
+      else if (isBreak(code)) break;
+      chunkEnd++;
+    }
+    if (nextSeparator !== -1 && nextSeparator < i) nextSeparator = text.indexOf("://", i);
+    // Every link has a dot in its host or a "://" before it; most words have neither.
+    if (hasDot || (nextSeparator !== -1 && nextSeparator < chunkEnd)) scanChunk(i, chunkEnd);
     i = chunkEnd;
   }
   return links;

@@ -15,7 +15,8 @@ ruleTester.run(capitalsRule, {
         {
           spanText: "FLOOD WARNING IN FORCE",
           severity: "advice",
-          message: "Text in capitals is harder to read and comes across as shouting. Use sentence case; acronyms are fine.",
+          message:
+            "Text in capitals is harder to read and comes across as shouting. Use sentence case; acronyms are fine.",
         },
       ],
     },

@@ -33,7 +33,8 @@ export const capitalsRule = defineRule({
     defaultSeverity: everyKind("advice"),
     description: `Finds runs of ${MIN_RUN} or more words in capitals, which are hard to read and read as shouting.`,
     messages: {
-      capitals: "Text in capitals is harder to read and comes across as shouting. Use sentence case; acronyms are fine.",
+      capitals:
+        "Text in capitals is harder to read and comes across as shouting. Use sentence case; acronyms are fine.",
     },
   },
   check(ctx) {
@@ -42,7 +43,11 @@ export const capitalsRule = defineRule({
     let runLast = -1;
     let count = 0;
     const flush = () => {
-      if (count >= MIN_RUN) ctx.report({ messageId: "capitals", span: { start: tokens[runFirst]!.start, end: tokens[runLast]!.end } });
+      if (count >= MIN_RUN)
+        ctx.report({
+          messageId: "capitals",
+          span: { start: tokens[runFirst]!.start, end: tokens[runLast]!.end },
+        });
       runFirst = -1;
       count = 0;
     };

@@ -16,7 +16,8 @@ ruleTester.run(hashtagCaseRule, {
           spanText: "#floodwarningmalvern",
           severity: "advice",
           suggestion: "#FloodWarningMalvern",
-          message: "Write this hashtag as #FloodWarningMalvern so screen readers read each word, and it is easier for everyone to read.",
+          message:
+            "Write this hashtag as #FloodWarningMalvern so screen readers read each word, and it is easier for everyone to read.",
         },
       ],
     },
@@ -24,7 +25,12 @@ ruleTester.run(hashtagCaseRule, {
     {
       text: "#ROADCLOSED and #FLOODING",
       errors: [
-        { spanText: "#ROADCLOSED", suggestion: "#RoadClosed", message: "Hashtags in capitals are hard to read and screen readers may spell them out. Write it as #RoadClosed." },
+        {
+          spanText: "#ROADCLOSED",
+          suggestion: "#RoadClosed",
+          message:
+            "Hashtags in capitals are hard to read and screen readers may spell them out. Write it as #RoadClosed.",
+        },
         { spanText: "#FLOODING", suggestion: "#Flooding" },
       ],
     },

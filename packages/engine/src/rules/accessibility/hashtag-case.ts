@@ -55,10 +55,13 @@ export const hashtagCaseRule = defineRule({
     category: "accessibility",
     clauses: ["procedure.9.g"],
     defaultSeverity: everyKind("advice"),
-    description: "Finds hashtags of several words not written in CamelCase, which screen readers read as one word.",
+    description:
+      "Finds hashtags of several words not written in CamelCase, which screen readers read as one word.",
     messages: {
-      camelCase: "Write this hashtag as {suggestion} so screen readers read each word, and it is easier for everyone to read.",
-      capitals: "Hashtags in capitals are hard to read and screen readers may spell them out. Write it as {suggestion}.",
+      camelCase:
+        "Write this hashtag as {suggestion} so screen readers read each word, and it is easier for everyone to read.",
+      capitals:
+        "Hashtags in capitals are hard to read and screen readers may spell them out. Write it as {suggestion}.",
     },
   },
   check(ctx) {
@@ -73,7 +76,8 @@ export const hashtagCaseRule = defineRule({
       if (!hasLower) {
         if (letterCount <= ACRONYM_LETTERS) continue;
         const s = camelCaseSuggestion(body);
-        const suggestion = s && s.knownShare >= MIN_KNOWN_SHARE ? s.tag : `#${capitalise(body.toLowerCase())}`;
+        const suggestion =
+          s && s.knownShare >= MIN_KNOWN_SHARE ? s.tag : `#${capitalise(body.toLowerCase())}`;
         ctx.report({ messageId: "capitals", data: { suggestion }, span, suggestion });
         continue;
       }

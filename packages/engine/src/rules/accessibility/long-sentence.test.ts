@@ -17,7 +17,8 @@ ruleTester.run(longSentenceRule, {
         {
           span: { start: 11, end: 11 + words(36).length },
           severity: "advice",
-          message: "This sentence has 36 words. Sentences under 25 words are easier for everyone to read; try splitting it.",
+          message:
+            "This sentence has 36 words. Sentences under 25 words are easier for everyone to read; try splitting it.",
         },
       ],
     },

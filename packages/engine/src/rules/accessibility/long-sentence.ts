@@ -28,7 +28,12 @@ export const longSentenceRule = defineRule({
     let first = 0;
     const close = (last: number) => {
       const words = last - first + 1;
-      if (words > MAX_WORDS) ctx.report({ messageId: "long", data: { words }, span: { start: tokens[first]!.start, end: tokens[last]!.end } });
+      if (words > MAX_WORDS)
+        ctx.report({
+          messageId: "long",
+          data: { words },
+          span: { start: tokens[first]!.start, end: tokens[last]!.end },
+        });
     };
     for (let i = 1; i < tokens.length; i++) {
       if (gapEndsSentence(ctx.text, tokens[i - 1]!.end, tokens[i]!.start)) {

@@ -7,15 +7,21 @@ export const markerRule = defineRule({
     category: "confidential",
     clauses: ["procedure.8.b", "procedure.9.j"],
     defaultSeverity: { post: "approval", reply: "approval", personal: "advice" },
-    description: "Finds words that mark material as confidential: exempt information, Part 2 items, legal privilege.",
+    description:
+      "Finds words that mark material as confidential: exempt information, Part 2 items, legal privilege.",
     messages: {
-      marker: "\"{phrase}\" marks material that is not for the public. Check nothing confidential is being published.",
+      marker:
+        '"{phrase}" marks material that is not for the public. Check nothing confidential is being published.',
     },
   },
   check(ctx) {
-    const found = lexiconMatches(ctx.analysed, "confidential-marker").map((m) => ({ start: m.start, end: m.end }));
+    const found = lexiconMatches(ctx.analysed, "confidential-marker").map((m) => ({
+      start: m.start,
+      end: m.end,
+    }));
     // A heading in capitals is a marker however it is used.
-    for (const t of ctx.analysed.tokens) if (t.text === "CONFIDENTIAL") found.push({ start: t.start, end: t.end });
+    for (const t of ctx.analysed.tokens)
+      if (t.text === "CONFIDENTIAL") found.push({ start: t.start, end: t.end });
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     let reach = -1;
     for (const f of found) {

@@ -3,10 +3,37 @@ import type { Token } from "../../text/tokenize.ts";
 
 /** Job and relationship words that point at one person: "our housing officer", "her manager". */
 const ROLE_WORDS = new Set([
-  "officer", "colleague", "colleagues", "manager", "clerk", "councillor", "cllr", "employee",
-  "employees", "staff", "worker", "tenant", "resident", "client", "pupil", "child", "boss",
-  "supervisor", "caretaker", "warden", "assistant", "director", "teacher", "neighbour", "driver",
-  "cleaner", "gardener", "mayor", "attendant", "volunteer", "member",
+  "officer",
+  "colleague",
+  "colleagues",
+  "manager",
+  "clerk",
+  "councillor",
+  "cllr",
+  "employee",
+  "employees",
+  "staff",
+  "worker",
+  "tenant",
+  "resident",
+  "client",
+  "pupil",
+  "child",
+  "boss",
+  "supervisor",
+  "caretaker",
+  "warden",
+  "assistant",
+  "director",
+  "teacher",
+  "neighbour",
+  "driver",
+  "cleaner",
+  "gardener",
+  "mayor",
+  "attendant",
+  "volunteer",
+  "member",
 ]);
 const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr"]);
 const PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
@@ -14,10 +41,47 @@ const PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
 const CONNECTORS = new Set(["for", "against", "about", "of", "into", "with", "involving", "by", "to"]);
 /** Capitalised words that are not people. */
 const NOT_NAMES = new Set([
-  "i", "the", "a", "an", "this", "that", "these", "those", "our", "we", "it", "there", "today",
-  "yesterday", "tomorrow", "council", "town", "hr", "monday", "tuesday", "wednesday", "thursday",
-  "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-  "august", "september", "october", "november", "december", "please", "update", "after", "following",
+  "i",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "our",
+  "we",
+  "it",
+  "there",
+  "today",
+  "yesterday",
+  "tomorrow",
+  "council",
+  "town",
+  "hr",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "please",
+  "update",
+  "after",
+  "following",
 ]);
 
 function looksLikeName(text: string, token: Token, allowSentenceStart: boolean): boolean {
@@ -32,7 +96,12 @@ const isPersonWord = (t: Token) => ROLE_WORDS.has(t.lower) || TITLES.has(t.lower
  * title, a pronoun or a job word close before it ("Dave's disciplinary") or after it
  * ("the complaint against our housing officer").
  */
-export function aboutIdentifiablePerson(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+export function aboutIdentifiablePerson(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): boolean {
   for (let i = Math.max(0, first - 3); i < first; i++) {
     const t = tokens[i]!;
     if (isPersonWord(t)) return true;

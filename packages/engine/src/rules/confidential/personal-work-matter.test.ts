@@ -14,7 +14,8 @@ ruleTester.run(personalWorkMatterRule, {
         {
           spanText: "grievance",
           severity: "advice",
-          message: "Talks about work (\"grievance\"). Keep complaints, service users, management and HR matters off personal accounts, even without names: posts about work are never private.",
+          message:
+            'Talks about work ("grievance"). Keep complaints, service users, management and HR matters off personal accounts, even without names: posts about work are never private.',
         },
         { spanText: "service user" },
       ],

@@ -8,15 +8,24 @@ export const personalWorkMatterRule = defineRule({
     category: "confidential",
     clauses: ["guidance.4", "procedure.7.c"],
     defaultSeverity: { post: "off", reply: "off", personal: "advice" },
-    description: "On personal posts, finds talk of work matters: complaints, service users, management, HR matters.",
+    description:
+      "On personal posts, finds talk of work matters: complaints, service users, management, HR matters.",
     messages: {
-      workTalk: "Talks about work (\"{phrase}\"). Keep complaints, service users, management and HR matters off personal accounts, even without names: posts about work are never private.",
+      workTalk:
+        'Talks about work ("{phrase}"). Keep complaints, service users, management and HR matters off personal accounts, even without names: posts about work are never private.',
     },
   },
   check(ctx) {
-    const matches = [...lexiconMatches(ctx.analysed, "work-matter"), ...lexiconMatches(ctx.analysed, "personal-work")];
+    const matches = [
+      ...lexiconMatches(ctx.analysed, "work-matter"),
+      ...lexiconMatches(ctx.analysed, "personal-work"),
+    ];
     for (const m of longestMatches(matches)) {
-      ctx.report({ messageId: "workTalk", data: { phrase: ctx.text.slice(m.start, m.end) }, span: { start: m.start, end: m.end } });
+      ctx.report({
+        messageId: "workTalk",
+        data: { phrase: ctx.text.slice(m.start, m.end) },
+        span: { start: m.start, end: m.end },
+      });
     }
   },
 });

@@ -8,16 +8,22 @@ export const workMatterRule = defineRule({
     category: "confidential",
     clauses: ["procedure.8.b", "guidance.4"],
     defaultSeverity: { post: "block", reply: "block", personal: "off" },
-    description: "Finds disciplinary, grievance, safeguarding, sickness and complaint matters about an identifiable person.",
+    description:
+      "Finds disciplinary, grievance, safeguarding, sickness and complaint matters about an identifiable person.",
     messages: {
-      matter: "Mentions a {matter} matter about an identifiable person. HR, safeguarding and complaint matters are confidential to the people involved.",
+      matter:
+        "Mentions a {matter} matter about an identifiable person. HR, safeguarding and complaint matters are confidential to the people involved.",
     },
   },
   check(ctx) {
     const tokens = ctx.analysed.tokens;
     for (const m of longestMatches(lexiconMatches(ctx.analysed, "work-matter"))) {
       if (!aboutIdentifiablePerson(ctx.text, tokens, m.firstToken, m.lastToken)) continue;
-      ctx.report({ messageId: "matter", data: { matter: m.value.phrase }, span: { start: m.start, end: m.end } });
+      ctx.report({
+        messageId: "matter",
+        data: { matter: m.value.phrase },
+        span: { start: m.start, end: m.end },
+      });
     }
   },
 });

@@ -13,7 +13,13 @@ ruleTester.run(denyListRule, {
     {
       text: "As reported at https://www.badnews.co.uk/story",
       context,
-      errors: [{ spanText: "https://www.badnews.co.uk/story", severity: "block", message: "The council does not allow links to badnews.co.uk. Remove this link." }],
+      errors: [
+        {
+          spanText: "https://www.badnews.co.uk/story",
+          severity: "block",
+          message: "The council does not allow links to badnews.co.uk. Remove this link.",
+        },
+      ],
     },
     {
       text: "badnews.co.uk wins over the allow list",

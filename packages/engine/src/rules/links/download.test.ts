@@ -15,14 +15,24 @@ ruleTester.run(downloadRule, {
         {
           spanText: "https://example.com/download/setup.exe",
           severity: "block",
-          message: "This link downloads a program or script (.exe), which can carry malware. Link to a web page instead.",
+          message:
+            "This link downloads a program or script (.exe), which can carry malware. Link to a web page instead.",
         },
       ],
     },
-    { text: "example.net/app/Invoice.JS?x=1", errors: [{ spanText: "example.net/app/Invoice.JS?x=1", messageIncludes: "(.js)" }] },
+    {
+      text: "example.net/app/Invoice.JS?x=1",
+      errors: [{ spanText: "example.net/app/Invoice.JS?x=1", messageIncludes: "(.js)" }],
+    },
     {
       text: "Photos: https://files.example.org/photos.zip",
-      errors: [{ severity: "approval", message: "This link downloads an archive (.zip), a common way to spread malware. Link to a web page, or get approval." }],
+      errors: [
+        {
+          severity: "approval",
+          message:
+            "This link downloads an archive (.zip), a common way to spread malware. Link to a web page, or get approval.",
+        },
+      ],
     },
   ],
 });

@@ -9,10 +9,13 @@ export const downloadRule = defineRule({
     category: "link",
     clauses: LINK_CLAUSES,
     defaultSeverity: everyKind("block"),
-    description: "Finds links that download programs or scripts (.exe, .msi, .js, .apk, ...) or archives (.zip, .rar).",
+    description:
+      "Finds links that download programs or scripts (.exe, .msi, .js, .apk, ...) or archives (.zip, .rar).",
     messages: {
-      executable: "This link downloads a program or script (.{extension}), which can carry malware. Link to a web page instead.",
-      archive: "This link downloads an archive (.{extension}), a common way to spread malware. Link to a web page, or get approval.",
+      executable:
+        "This link downloads a program or script (.{extension}), which can carry malware. Link to a web page instead.",
+      archive:
+        "This link downloads an archive (.{extension}), a common way to spread malware. Link to a web page, or get approval.",
     },
   },
   check(ctx) {
@@ -24,7 +27,12 @@ export const downloadRule = defineRule({
       if (download.kind === "executable") {
         ctx.report({ messageId: "executable", data: { extension: download.extension }, span });
       } else {
-        ctx.report({ messageId: "archive", data: { extension: download.extension }, span, severity: "approval" });
+        ctx.report({
+          messageId: "archive",
+          data: { extension: download.extension },
+          span,
+          severity: "approval",
+        });
       }
     }
   },

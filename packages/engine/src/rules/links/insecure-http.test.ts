@@ -11,10 +11,14 @@ ruleTester.run(insecureHttpRule, {
           spanText: "http://example.org/tickets",
           severity: "advice",
           suggestion: "https://example.org/tickets",
-          message: "This link uses plain http://, which browsers mark as not secure. Use https:// if the site supports it.",
+          message:
+            "This link uses plain http://, which browsers mark as not secure. Use https:// if the site supports it.",
         },
       ],
     },
-    { text: "HTTP://EXAMPLE.ORG", errors: [{ span: { start: 0, end: 18 }, suggestion: "https://EXAMPLE.ORG" }] },
+    {
+      text: "HTTP://EXAMPLE.ORG",
+      errors: [{ span: { start: 0, end: 18 }, suggestion: "https://EXAMPLE.ORG" }],
+    },
   ],
 });

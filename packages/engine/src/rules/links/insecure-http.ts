@@ -10,13 +10,18 @@ export const insecureHttpRule = defineRule({
     defaultSeverity: everyKind("advice"),
     description: "Finds links written with plain http://, which browsers mark as not secure.",
     messages: {
-      insecure: "This link uses plain http://, which browsers mark as not secure. Use https:// if the site supports it.",
+      insecure:
+        "This link uses plain http://, which browsers mark as not secure. Use https:// if the site supports it.",
     },
   },
   check(ctx) {
     for (const link of linksIn(ctx.analysed)) {
       if (link.scheme !== "http" || isTrusted(link, ctx)) continue;
-      ctx.report({ messageId: "insecure", span: spanOf(link), suggestion: `https${ctx.text.slice(link.start + 4, link.end)}` });
+      ctx.report({
+        messageId: "insecure",
+        span: spanOf(link),
+        suggestion: `https${ctx.text.slice(link.start + 4, link.end)}`,
+      });
     }
   },
 });

@@ -14,11 +14,20 @@ ruleTester.run(ipHostRule, {
         {
           spanText: "http://192.168.14.2/refund",
           severity: "approval",
-          message: "This link goes to a bare IP address (192.168.14.2) rather than a named website. Genuine services rarely do that; check it before posting.",
+          message:
+            "This link goes to a bare IP address (192.168.14.2) rather than a named website. Genuine services rarely do that; check it before posting.",
         },
       ],
     },
-    { text: "see https://[2001:db8::1]/x", kind: "personal", errors: [{ spanText: "https://[2001:db8::1]/x", severity: "advice", messageIncludes: "(2001:db8::1)" }] },
-    { text: "http://3232235777/login", name: "an IP written as one number", errors: [{ spanText: "http://3232235777/login" }] },
+    {
+      text: "see https://[2001:db8::1]/x",
+      kind: "personal",
+      errors: [{ spanText: "https://[2001:db8::1]/x", severity: "advice", messageIncludes: "(2001:db8::1)" }],
+    },
+    {
+      text: "http://3232235777/login",
+      name: "an IP written as one number",
+      errors: [{ spanText: "http://3232235777/login" }],
+    },
   ],
 });

@@ -10,7 +10,8 @@ export const ipHostRule = defineRule({
     defaultSeverity: { post: "approval", reply: "approval", personal: "advice" },
     description: "Finds links to a bare IP address instead of a named site, a common sign of phishing.",
     messages: {
-      ipHost: "This link goes to a bare IP address ({host}) rather than a named website. Genuine services rarely do that; check it before posting.",
+      ipHost:
+        "This link goes to a bare IP address ({host}) rather than a named website. Genuine services rarely do that; check it before posting.",
     },
   },
   check(ctx) {

@@ -9,13 +9,18 @@ export const lookalikeRule = defineRule({
     category: "malicious_link",
     clauses: LINK_CLAUSES,
     defaultSeverity: everyKind("block"),
-    description: "Finds links that imitate gov.uk or a well-known brand, mix alphabets, or hide their real host.",
+    description:
+      "Finds links that imitate gov.uk or a well-known brand, mix alphabets, or hide their real host.",
     messages: {
-      imitates: "{host} imitates {brand} but is not {brand}'s website: a typical phishing address. Do not post it.",
-      mixedScript: "{host} mixes letters from different alphabets, a trick to imitate another website. Do not post it.",
+      imitates:
+        "{host} imitates {brand} but is not {brand}'s website: a typical phishing address. Do not post it.",
+      mixedScript:
+        "{host} mixes letters from different alphabets, a trick to imitate another website. Do not post it.",
       badPunycode: "{host} is a malformed international domain name. Do not post it.",
-      hiddenHost: "This link shows one address but goes to {host}: the text before the @ is a disguise. Do not post it.",
-      international: "{host} is an international domain name whose letters can imitate other websites. Check it is genuine before posting.",
+      hiddenHost:
+        "This link shows one address but goes to {host}: the text before the @ is a disguise. Do not post it.",
+      international:
+        "{host} is an international domain name whose letters can imitate other websites. Check it is genuine before posting.",
     },
   },
   check(ctx) {

@@ -5,7 +5,11 @@ ruleTester.run(shortenerRule, {
   valid: [
     "Bin collections: https://www.malvern-tc.gov.uk/bins",
     "Read more at example.org/news",
-    { text: "Our page: bit.ly/malverntc", context: { allowDomains: ["bit.ly"] }, name: "allow-listed shortener" },
+    {
+      text: "Our page: bit.ly/malverntc",
+      context: { allowDomains: ["bit.ly"] },
+      name: "allow-listed shortener",
+    },
   ],
   invalid: [
     {
@@ -14,11 +18,16 @@ ruleTester.run(shortenerRule, {
         {
           spanText: "https://bit.ly/3xYz9",
           severity: "advice",
-          message: "bit.ly is a link shortener: readers cannot see where it goes. Use the full address, or say where it goes.",
+          message:
+            "bit.ly is a link shortener: readers cannot see where it goes. Use the full address, or say where it goes.",
         },
         { spanText: "tinyurl.com/abc", messageIncludes: "tinyurl.com is a link shortener" },
       ],
     },
-    { text: "Survey (t.co/Ab12)", kind: "reply", errors: [{ span: { start: 8, end: 17 }, severity: "advice" }] },
+    {
+      text: "Survey (t.co/Ab12)",
+      kind: "reply",
+      errors: [{ span: { start: 8, end: 17 }, severity: "advice" }],
+    },
   ],
 });

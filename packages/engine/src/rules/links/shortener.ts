@@ -11,7 +11,8 @@ export const shortenerRule = defineRule({
     defaultSeverity: everyKind("advice"),
     description: "Finds shortened links (bit.ly, tinyurl.com, t.co, ...), which hide where they lead.",
     messages: {
-      shortened: "{domain} is a link shortener: readers cannot see where it goes. Use the full address, or say where it goes.",
+      shortened:
+        "{domain} is a link shortener: readers cannot see where it goes. Use the full address, or say where it goes.",
     },
   },
   check(ctx) {

@@ -7,7 +7,9 @@ export const LINK_CLAUSES = ["risk.4", "procedure.8.a"];
 
 /** A link to a domain the council trusts raises no hygiene findings; a denied one never counts as trusted. */
 export function isTrusted(link: AnalysedLink, ctx: RuleContext): boolean {
-  return hostInDomains(link.host, ctx.context.allowDomains) && !hostInDomains(link.host, ctx.context.denyDomains);
+  return (
+    hostInDomains(link.host, ctx.context.allowDomains) && !hostInDomains(link.host, ctx.context.denyDomains)
+  );
 }
 
 export const spanOf = (link: AnalysedLink) => ({ start: link.start, end: link.end });

@@ -13,7 +13,12 @@ ruleTester.run(urlInventoryRule, {
       text: "See malvern-tc.gov.uk and https://example.org/a.",
       setting: on,
       errors: [
-        { spanText: "malvern-tc.gov.uk", dataType: "url", severity: "advice", message: "Link to malvern-tc.gov.uk: check it goes where the post says." },
+        {
+          spanText: "malvern-tc.gov.uk",
+          dataType: "url",
+          severity: "advice",
+          message: "Link to malvern-tc.gov.uk: check it goes where the post says.",
+        },
         { spanText: "https://example.org/a", dataType: "url" },
       ],
     },

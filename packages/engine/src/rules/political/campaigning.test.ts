@@ -20,13 +20,21 @@ ruleTester.run(campaigningRule, {
         {
           spanText: "Vote for",
           severity: "approval",
-          message: "Campaigning language (\"Vote for\"): council posts must not ask for votes or support for any side. Information on how and where to vote is fine.",
+          message:
+            'Campaigning language ("Vote for"): council posts must not ask for votes or support for any side. Information on how and where to vote is fine.',
         },
       ],
     },
-    { text: "Re-elect our candidate #VoteGreen", errors: [{ spanText: "Re-elect" }, { spanText: "our candidate" }, { spanText: "#VoteGreen" }] },
+    {
+      text: "Re-elect our candidate #VoteGreen",
+      errors: [{ spanText: "Re-elect" }, { spanText: "our candidate" }, { spanText: "#VoteGreen" }],
+    },
     { text: "Vote Labour on Thursday", errors: [{ spanText: "Vote Labour" }] },
-    { text: "Out canvassing today", kind: "personal", errors: [{ spanText: "Out canvassing", severity: "advice" }] },
+    {
+      text: "Out canvassing today",
+      kind: "personal",
+      errors: [{ spanText: "Out canvassing", severity: "advice" }],
+    },
     {
       text: "Please vote for me",
       context: periodOpen,
@@ -34,7 +42,8 @@ ruleTester.run(campaigningRule, {
         {
           spanText: "vote for me",
           severity: "block",
-          message: "Campaigning language (\"vote for me\") during the town council pre-election period: council publicity must not affect support for any side.",
+          message:
+            'Campaigning language ("vote for me") during the town council pre-election period: council publicity must not affect support for any side.',
         },
       ],
     },

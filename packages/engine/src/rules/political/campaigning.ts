@@ -6,10 +6,41 @@ import { openPeriod, POLITICAL_CLAUSES } from "./election.ts";
 
 /** "vote for your favourite photo" is a competition, not an election. */
 const COMPETITION_WORDS = new Set([
-  "favourite", "favorite", "best", "winner", "winners", "winning", "photo", "photos", "picture",
-  "pictures", "entry", "entries", "design", "designs", "name", "names", "shortlist", "shortlisted",
-  "finalist", "finalists", "nominee", "nominees", "award", "awards", "garden", "gardens",
-  "display", "float", "floats", "scarecrow", "scarecrows", "project", "projects", "charity", "charities",
+  "favourite",
+  "favorite",
+  "best",
+  "winner",
+  "winners",
+  "winning",
+  "photo",
+  "photos",
+  "picture",
+  "pictures",
+  "entry",
+  "entries",
+  "design",
+  "designs",
+  "name",
+  "names",
+  "shortlist",
+  "shortlisted",
+  "finalist",
+  "finalists",
+  "nominee",
+  "nominees",
+  "award",
+  "awards",
+  "garden",
+  "gardens",
+  "display",
+  "float",
+  "floats",
+  "scarecrow",
+  "scarecrows",
+  "project",
+  "projects",
+  "charity",
+  "charities",
 ]);
 const SKIPPED = new Set(["your", "the", "a", "an", "our", "their", "this", "these", "one"]);
 
@@ -22,7 +53,20 @@ function isCompetitionVote(ctx: RuleContext, lastToken: number): boolean {
 }
 
 /** "#VoteNow" and "#VoteByPost" are civic; "#VoteLabour" and "#VoteSmith" take a side. */
-const CIVIC_VOTE_TAGS = new Set(["now", "today", "safely", "safe", "bypost", "byproxy", "local", "info", "ready", "early", "2026", "2025"]);
+const CIVIC_VOTE_TAGS = new Set([
+  "now",
+  "today",
+  "safely",
+  "safe",
+  "bypost",
+  "byproxy",
+  "local",
+  "info",
+  "ready",
+  "early",
+  "2026",
+  "2025",
+]);
 
 export const campaigningRule = defineRule({
   meta: {
@@ -30,10 +74,13 @@ export const campaigningRule = defineRule({
     category: "political",
     clauses: POLITICAL_CLAUSES,
     defaultSeverity: { post: "approval", reply: "approval", personal: "advice" },
-    description: "Finds campaigning language: asking for votes for a party or person, re-election appeals, #VoteX tags.",
+    description:
+      "Finds campaigning language: asking for votes for a party or person, re-election appeals, #VoteX tags.",
     messages: {
-      campaign: "Campaigning language (\"{phrase}\"): council posts must not ask for votes or support for any side. Information on how and where to vote is fine.",
-      campaignInPeriod: "Campaigning language (\"{phrase}\") during the {period} pre-election period: council publicity must not affect support for any side.",
+      campaign:
+        'Campaigning language ("{phrase}"): council posts must not ask for votes or support for any side. Information on how and where to vote is fine.',
+      campaignInPeriod:
+        'Campaigning language ("{phrase}") during the {period} pre-election period: council publicity must not affect support for any side.',
     },
   },
   check(ctx) {
@@ -41,7 +88,8 @@ export const campaigningRule = defineRule({
     const report = (start: number, end: number) => {
       const phrase = ctx.text.slice(start, end);
       const span = { start, end };
-      if (period) ctx.report({ messageId: "campaignInPeriod", data: { phrase, period }, span, severity: "block" });
+      if (period)
+        ctx.report({ messageId: "campaignInPeriod", data: { phrase, period }, span, severity: "block" });
       else ctx.report({ messageId: "campaign", data: { phrase }, span });
     };
     const found: { start: number; end: number }[] = [];
@@ -50,7 +98,12 @@ export const campaigningRule = defineRule({
       if (!isCompetitionVote(ctx, m.lastToken)) found.push(m);
     }
     for (const t of ctx.analysed.tokens) {
-      if (t.lower.length > 4 && t.lower.startsWith("vote") && isHashtag(ctx.text, t) && !CIVIC_VOTE_TAGS.has(t.lower.slice(4))) {
+      if (
+        t.lower.length > 4 &&
+        t.lower.startsWith("vote") &&
+        isHashtag(ctx.text, t) &&
+        !CIVIC_VOTE_TAGS.has(t.lower.slice(4))
+      ) {
         found.push({ start: t.start - 1, end: t.end });
       }
     }

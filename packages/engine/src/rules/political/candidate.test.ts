@@ -18,7 +18,8 @@ ruleTester.run(candidateRule, {
         {
           spanText: "Cllr Smith",
           severity: "block",
-          message: "Names Jane Smith, a candidate in the county council election, during its pre-election period. Council publicity must not feature candidates now.",
+          message:
+            "Names Jane Smith, a candidate in the county council election, during its pre-election period. Council publicity must not feature candidates now.",
         },
       ],
     },
@@ -26,16 +27,40 @@ ruleTester.run(candidateRule, {
       text: "Tom Brown and Jane Smith planted trees",
       context: { electionPeriods: [county, later] },
       errors: [
-        { spanText: "Tom Brown", severity: "block", messageIncludes: "known candidate, while the county council pre-election period is open" },
-        { spanText: "Jane Smith", severity: "block", messageIncludes: "a candidate in the county council election" },
+        {
+          spanText: "Tom Brown",
+          severity: "block",
+          messageIncludes: "known candidate, while the county council pre-election period is open",
+        },
+        {
+          spanText: "Jane Smith",
+          severity: "block",
+          messageIncludes: "a candidate in the county council election",
+        },
       ],
     },
     {
       text: "Thanks to Tom Brown for the litter pick",
       context: { electionPeriods: [later] },
-      errors: [{ spanText: "Tom Brown", severity: "advice", message: "Names Tom Brown, a known election candidate. Mention them only in their civic role, never their campaign." }],
+      errors: [
+        {
+          spanText: "Tom Brown",
+          severity: "advice",
+          message:
+            "Names Tom Brown, a known election candidate. Mention them only in their civic role, never their campaign.",
+        },
+      ],
     },
-    { text: "Good luck Jane Smith!", kind: "personal", context: { electionPeriods: [county] }, errors: [{ severity: "advice", messageIncludes: "a known election candidate" }] },
-    { text: "Welcome Councillor Khan", context: { candidates: ["Amira Khan"] }, errors: [{ spanText: "Councillor Khan", severity: "advice" }] },
+    {
+      text: "Good luck Jane Smith!",
+      kind: "personal",
+      context: { electionPeriods: [county] },
+      errors: [{ severity: "advice", messageIncludes: "a known election candidate" }],
+    },
+    {
+      text: "Welcome Councillor Khan",
+      context: { candidates: ["Amira Khan"] },
+      errors: [{ spanText: "Councillor Khan", severity: "advice" }],
+    },
   ],
 });

@@ -22,7 +22,8 @@ function buildMatcher(ctx: RuleContext): PhraseMatcher<Candidate> {
     if (words.length === 0) continue;
     const candidate = { name, periods: open.filter((p) => p.candidates?.includes(name)).map((p) => p.name) };
     matcher.add(name, candidate);
-    if (words.length > 1) for (const title of TITLES) matcher.add(`${title} ${words[words.length - 1]!.text}`, candidate);
+    if (words.length > 1)
+      for (const title of TITLES) matcher.add(`${title} ${words[words.length - 1]!.text}`, candidate);
   }
   return matcher;
 }
@@ -31,8 +32,23 @@ function buildMatcher(ctx: RuleContext): PhraseMatcher<Candidate> {
 const matchers = new Map<string, PhraseMatcher<Candidate>>();
 const MAX_CACHED = 16;
 
+// With a fixed clock the engine reuses one resolved context for every screen.
+const byContext = new WeakMap<object, PhraseMatcher<Candidate>>();
+
 function matcherFor(ctx: RuleContext): PhraseMatcher<Candidate> {
-  const key = JSON.stringify([ctx.context.candidates, ctx.context.openElectionPeriods.map((p) => [p.name, p.candidates])]);
+  let cached = byContext.get(ctx.context);
+  if (!cached) {
+    cached = matcherForLists(ctx);
+    byContext.set(ctx.context, cached);
+  }
+  return cached;
+}
+
+function matcherForLists(ctx: RuleContext): PhraseMatcher<Candidate> {
+  const key = JSON.stringify([
+    ctx.context.candidates,
+    ctx.context.openElectionPeriods.map((p) => [p.name, p.candidates]),
+  ]);
   let matcher = matchers.get(key);
   if (!matcher) {
     if (matchers.size >= MAX_CACHED) matchers.delete(matchers.keys().next().value!);
@@ -48,11 +64,15 @@ export const candidateRule = defineRule({
     category: "political",
     clauses: POLITICAL_CLAUSES,
     defaultSeverity: { post: "approval", reply: "approval", personal: "advice" },
-    description: "Finds election candidates the council has listed, blocking them in their pre-election period.",
+    description:
+      "Finds election candidates the council has listed, blocking them in their pre-election period.",
     messages: {
-      inPeriod: "Names {name}, a candidate in the {period} election, during its pre-election period. Council publicity must not feature candidates now.",
-      anyPeriodOpen: "Names {name}, a known candidate, while the {period} pre-election period is open. Council publicity must not feature candidates now.",
-      known: "Names {name}, a known election candidate. Mention them only in their civic role, never their campaign.",
+      inPeriod:
+        "Names {name}, a candidate in the {period} election, during its pre-election period. Council publicity must not feature candidates now.",
+      anyPeriodOpen:
+        "Names {name}, a known candidate, while the {period} pre-election period is open. Council publicity must not feature candidates now.",
+      known:
+        "Names {name}, a known election candidate. Mention them only in their civic role, never their campaign.",
     },
   },
   check(ctx) {
@@ -67,7 +87,12 @@ export const candidateRule = defineRule({
       } else if (periods.length > 0) {
         ctx.report({ messageId: "inPeriod", data: { name, period: periods[0]! }, span, severity: "block" });
       } else if (open.length > 0) {
-        ctx.report({ messageId: "anyPeriodOpen", data: { name, period: open[0]!.name }, span, severity: "block" });
+        ctx.report({
+          messageId: "anyPeriodOpen",
+          data: { name, period: open[0]!.name },
+          span,
+          severity: "block",
+        });
       } else {
         ctx.report({ messageId: "known", data: { name }, span, severity: "advice" });
       }

@@ -22,17 +22,34 @@ ruleTester.run(partyRule, {
         {
           spanText: "Labour Party",
           severity: "approval",
-          message: "Names a political party (Labour Party). Council posts must stay politically neutral; a manager should approve this.",
+          message:
+            "Names a political party (Labour Party). Council posts must stay politically neutral; a manager should approve this.",
         },
       ],
     },
-    { text: "Cllr Jones (Conservative) and the Lib Dems agreed.", errors: [{ spanText: "Conservative" }, { spanText: "Lib Dems" }] },
-    { text: "The Green councillors and Reform UK voted for it", errors: [{ spanText: "Green" }, { spanText: "Reform UK" }] },
+    {
+      text: "Cllr Jones (Conservative) and the Lib Dems agreed.",
+      errors: [{ spanText: "Conservative" }, { spanText: "Lib Dems" }],
+    },
+    {
+      text: "The Green councillors and Reform UK voted for it",
+      errors: [{ spanText: "Green" }, { spanText: "Reform UK" }],
+    },
     {
       text: "Keir Starmer visited Malvern today.",
-      errors: [{ spanText: "Keir Starmer", message: "Names a party politician (Keir Starmer). Council posts must stay politically neutral; a manager should approve this." }],
+      errors: [
+        {
+          spanText: "Keir Starmer",
+          message:
+            "Names a party politician (Keir Starmer). Council posts must stay politically neutral; a manager should approve this.",
+        },
+      ],
     },
-    { text: "Great speech by Farage", kind: "personal", errors: [{ spanText: "Farage", severity: "advice" }] },
+    {
+      text: "Great speech by Farage",
+      kind: "personal",
+      errors: [{ spanText: "Farage", severity: "advice" }],
+    },
     {
       text: "The Tories and Sinn Féin disagree.",
       context: periodOpen,
@@ -40,7 +57,8 @@ ruleTester.run(partyRule, {
         {
           spanText: "Tories",
           severity: "block",
-          message: "Names a political party (Tories) during the county council pre-election period, when council publicity must not touch party politics.",
+          message:
+            "Names a political party (Tories) during the county council pre-election period, when council publicity must not touch party politics.",
         },
         { spanText: "Sinn Féin", severity: "block" },
       ],

@@ -6,16 +6,63 @@ import { openPeriod, POLITICAL_CLAUSES } from "./election.ts";
 
 /** Words after an ambiguous party name that make it a party: "Labour councillor", "Green Party". */
 const POLITICAL_NEXT = new Set([
-  "party", "councillor", "councillors", "cllr", "candidate", "candidates", "mp", "mps", "leader",
-  "leadership", "government", "manifesto", "group", "member", "members", "voters", "supporters",
-  "activists", "administration", "minister", "ministers", "peer", "peers", "policy", "policies",
-  "campaign", "controlled", "led", "run", "gain", "gains", "win", "victory", "majority", "uk",
+  "party",
+  "councillor",
+  "councillors",
+  "cllr",
+  "candidate",
+  "candidates",
+  "mp",
+  "mps",
+  "leader",
+  "leadership",
+  "government",
+  "manifesto",
+  "group",
+  "member",
+  "members",
+  "voters",
+  "supporters",
+  "activists",
+  "administration",
+  "minister",
+  "ministers",
+  "peer",
+  "peers",
+  "policy",
+  "policies",
+  "campaign",
+  "controlled",
+  "led",
+  "run",
+  "gain",
+  "gains",
+  "win",
+  "victory",
+  "majority",
+  "uk",
 ]);
 
 /** Words after "Labour" or "Conservative" that make it an ordinary word: "Labour costs". */
 const ORDINARY_NEXT = new Set([
-  "market", "markets", "cost", "costs", "force", "shortage", "shortages", "day", "pains", "ward",
-  "intensive", "relations", "estimate", "estimates", "approach", "area", "areas", "saving",
+  "market",
+  "markets",
+  "cost",
+  "costs",
+  "force",
+  "shortage",
+  "shortages",
+  "day",
+  "pains",
+  "ward",
+  "intensive",
+  "relations",
+  "estimate",
+  "estimates",
+  "approach",
+  "area",
+  "areas",
+  "saving",
 ]);
 
 /** Ambiguous names that are only ever parties when a political word follows. */
@@ -46,10 +93,14 @@ export const partyRule = defineRule({
     defaultSeverity: { post: "approval", reply: "approval", personal: "advice" },
     description: "Finds UK political parties and party leaders named in a post.",
     messages: {
-      party: "Names a political party ({name}). Council posts must stay politically neutral; a manager should approve this.",
-      politician: "Names a party politician ({name}). Council posts must stay politically neutral; a manager should approve this.",
-      partyInPeriod: "Names a political party ({name}) during the {period} pre-election period, when council publicity must not touch party politics.",
-      politicianInPeriod: "Names a party politician ({name}) during the {period} pre-election period, when council publicity must not touch party politics.",
+      party:
+        "Names a political party ({name}). Council posts must stay politically neutral; a manager should approve this.",
+      politician:
+        "Names a party politician ({name}). Council posts must stay politically neutral; a manager should approve this.",
+      partyInPeriod:
+        "Names a political party ({name}) during the {period} pre-election period, when council publicity must not touch party politics.",
+      politicianInPeriod:
+        "Names a party politician ({name}) during the {period} pre-election period, when council publicity must not touch party politics.",
     },
   },
   check(ctx) {
@@ -65,7 +116,8 @@ export const partyRule = defineRule({
       if (afterVote(ctx, m.firstToken)) continue;
       const name = ctx.text.slice(m.start, m.end);
       const span = { start: m.start, end: m.end };
-      if (period) ctx.report({ messageId: `${m.kind}InPeriod`, data: { name, period }, span, severity: "block" });
+      if (period)
+        ctx.report({ messageId: `${m.kind}InPeriod`, data: { name, period }, span, severity: "block" });
       else ctx.report({ messageId: m.kind, data: { name }, span });
     }
   },

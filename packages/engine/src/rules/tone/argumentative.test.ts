@@ -15,17 +15,36 @@ ruleTester.run(argumentativeRule, {
         {
           spanText: "As we already told you",
           severity: "approval",
-          message: "\"As we already told you\" argues with or mocks the reader. Stay courteous: answer the point, or take it to a private message.",
+          message:
+            '"As we already told you" argues with or mocks the reader. Stay courteous: answer the point, or take it to a private message.',
         },
       ],
     },
-    { text: "You clearly didn't read the post. Get your facts right.", kind: "reply", errors: [{ spanText: "You clearly didn't read" }, { spanText: "Get your facts right" }] },
-    { text: "Yeah right, well done genius", errors: [{ spanText: "Yeah right" }, { spanText: "well done genius" }] },
-    { text: "With respect, you are wrong", kind: "reply", errors: [{ spanText: "With respect, you are wrong" }] },
+    {
+      text: "You clearly didn't read the post. Get your facts right.",
+      kind: "reply",
+      errors: [{ spanText: "You clearly didn't read" }, { spanText: "Get your facts right" }],
+    },
+    {
+      text: "Yeah right, well done genius",
+      errors: [{ spanText: "Yeah right" }, { spanText: "well done genius" }],
+    },
+    {
+      text: "With respect, you are wrong",
+      kind: "reply",
+      errors: [{ spanText: "With respect, you are wrong" }],
+    },
     {
       text: "Obviously the park is closed at night.",
       kind: "reply",
-      errors: [{ spanText: "Obviously", severity: "advice", message: "\"Obviously\" can read as talking down to the person you reply to. Consider leaving it out." }],
+      errors: [
+        {
+          spanText: "Obviously",
+          severity: "advice",
+          message:
+            '"Obviously" can read as talking down to the person you reply to. Consider leaving it out.',
+        },
+      ],
     },
   ],
 });

@@ -14,12 +14,24 @@ ruleTester.run(hearsayRule, {
         {
           spanText: "Apparently",
           severity: "approval",
-          message: "\"Apparently\" signals a claim that is not confirmed. Post only facts you are sure of, or say where they come from.",
+          message:
+            '"Apparently" signals a claim that is not confirmed. Post only facts you are sure of, or say where they come from.',
         },
       ],
     },
-    { text: "Rumour has it the market is moving, and I\u2019ve heard the fair is cancelled", errors: [{ spanText: "Rumour has it" }, { spanText: "I\u2019ve heard" }] },
-    { text: "The man allegedly dumped waste; everyone knows who", kind: "reply", errors: [{ spanText: "allegedly" }, { spanText: "everyone knows" }] },
-    { text: "sources say the pool shuts", kind: "personal", errors: [{ spanText: "sources say", severity: "advice" }] },
+    {
+      text: "Rumour has it the market is moving, and I\u2019ve heard the fair is cancelled",
+      errors: [{ spanText: "Rumour has it" }, { spanText: "I\u2019ve heard" }],
+    },
+    {
+      text: "The man allegedly dumped waste; everyone knows who",
+      kind: "reply",
+      errors: [{ spanText: "allegedly" }, { spanText: "everyone knows" }],
+    },
+    {
+      text: "sources say the pool shuts",
+      kind: "personal",
+      errors: [{ spanText: "sources say", severity: "advice" }],
+    },
   ],
 });

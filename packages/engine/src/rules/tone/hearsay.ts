@@ -9,12 +9,17 @@ export const hearsayRule = defineRule({
     defaultSeverity: { post: "approval", reply: "approval", personal: "advice" },
     description: "Finds hearsay and unverified claims: apparently, allegedly, rumour has it, sources say.",
     messages: {
-      hearsay: "\"{phrase}\" signals a claim that is not confirmed. Post only facts you are sure of, or say where they come from.",
+      hearsay:
+        '"{phrase}" signals a claim that is not confirmed. Post only facts you are sure of, or say where they come from.',
     },
   },
   check(ctx) {
     for (const m of longestMatches(lexiconMatches(ctx.analysed, "hearsay"))) {
-      ctx.report({ messageId: "hearsay", data: { phrase: ctx.text.slice(m.start, m.end) }, span: { start: m.start, end: m.end } });
+      ctx.report({
+        messageId: "hearsay",
+        data: { phrase: ctx.text.slice(m.start, m.end) },
+        span: { start: m.start, end: m.end },
+      });
     }
   },
 });
