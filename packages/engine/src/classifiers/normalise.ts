@@ -84,9 +84,9 @@ function foldNonAscii(cp: number): Folded {
 }
 
 /** Scratch for the pieces of the word being read; grown, never shrunk, so screening allocates little. */
-let pieceCls = new Uint8Array(64);
-let pieceStart = new Int32Array(64);
-let pieceEnd = new Int32Array(64);
+let pieceCls: Uint8Array = new Uint8Array(64);
+let pieceStart: Int32Array = new Int32Array(64);
+let pieceEnd: Int32Array = new Int32Array(64);
 const pieceText: string[] = [];
 let pieces = 0;
 
