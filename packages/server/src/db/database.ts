@@ -12,6 +12,11 @@ import type { OutOfHoursRequestsTable } from "./schema/out-of-hours-requests.ts"
 import type { PolicyAcknowledgementsTable } from "./schema/policy-acknowledgements.ts";
 import type { AuditChainHeadsTable } from "./schema/audit-chain-heads.ts";
 import type { AuditEventsTable } from "./schema/audit-events.ts";
+import type { PendingSignInsTable } from "./schema/pending-sign-ins.ts";
+import type { RecoveryCodesTable } from "./schema/recovery-codes.ts";
+import type { SsoConfigsTable } from "./schema/sso-configs.ts";
+import type { SsoLoginsTable } from "./schema/sso-logins.ts";
+import type { TwoFactorCredentialsTable } from "./schema/two-factor-credentials.ts";
 import type { LoginAttemptsTable } from "./schema/login-attempts.ts";
 import type { OrganisationsTable } from "./schema/organisations.ts";
 import type { PolicyVersionsTable } from "./schema/policy-versions.ts";
@@ -29,6 +34,11 @@ export interface Database {
   policy_versions: PolicyVersionsTable;
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;
+  two_factor_credentials: TwoFactorCredentialsTable;
+  recovery_codes: RecoveryCodesTable;
+  pending_sign_ins: PendingSignInsTable;
+  sso_configs: SsoConfigsTable;
+  sso_logins: SsoLoginsTable;
   accounts: AccountsTable;
   account_admins: AccountAdminsTable;
   account_recovery_contacts: AccountRecoveryContactsTable;

@@ -6,6 +6,7 @@ import type { AppConfig } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import { AppError } from "../errors.ts";
 import { auditRoutes } from "./audit/routes.ts";
+import { peopleRoutes } from "./people/routes.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { registerAuthentication } from "./authenticate.ts";
 import { registerCsrfProtection } from "./csrf.ts";
@@ -66,6 +67,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(authRoutes);
   await app.register(meRoutes);
   await app.register(auditRoutes);
+  await app.register(peopleRoutes);
   registerOpenApiRoute(app);
 
   await registerWebApp(app, config.webDistDir);

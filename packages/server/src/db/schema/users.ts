@@ -11,6 +11,15 @@ export interface UsersTable {
   name: string;
   password_hash: string | null;
   status: UserStatus;
+  /** Org chart fields: department, line manager (a user in the same organisation), job title. */
+  department: string | null;
+  line_manager_id: string | null;
+  job_title: string | null;
+  /** Calendar dates, "YYYY-MM-DD". From leave_date on, the person has left. */
+  start_date: string | null;
+  leave_date: string | null;
+  /** The single sign-on subject ("sub") once their first SSO sign-in has linked it. */
+  sso_subject: string | null;
   created_at: string;
   updated_at: string;
 }
