@@ -6,6 +6,14 @@ import type { AppConfig } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import { AppError } from "../errors.ts";
 import { auditRoutes } from "./audit/routes.ts";
+import { TableQueue } from "../jobs/table-queue.ts";
+import type { JobQueue } from "../jobs/queue.ts";
+import { accountRoutes } from "./accounts/routes.ts";
+import { vaultRoutes } from "./vault/routes.ts";
+import { grantRoutes } from "./grants/routes.ts";
+import { outOfHoursRoutes } from "./out-of-hours/routes.ts";
+import { policyRoutes } from "./policy/routes.ts";
+import { notificationRoutes } from "./notifications/routes.ts";
 import { peopleRoutes } from "./people/routes.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { registerAuthentication } from "./authenticate.ts";
@@ -26,6 +34,8 @@ export interface BuildAppOptions {
   logger: FastifyBaseLogger;
   /** The clock; defaults to the system time. */
   now?: () => Date;
+  /** Where routes enqueue jobs; by default the jobs table, run by whichever process starts workers. */
+  jobs?: JobQueue;
 }
 
 export type App = FastifyInstance;
@@ -49,6 +59,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate("db", options.db);
   app.decorate("config", config);
   app.decorate("now", options.now ?? (() => new Date()));
+  app.decorate("jobs", options.jobs ?? new TableQueue(options.db));
 
   registerErrorHandling(app);
   registerJsonBodyParser(app);
@@ -68,6 +79,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(meRoutes);
   await app.register(auditRoutes);
   await app.register(peopleRoutes);
+  await app.register(accountRoutes);
+  await app.register(vaultRoutes);
+  await app.register(grantRoutes);
+  await app.register(outOfHoursRoutes);
+  await app.register(policyRoutes);
+  await app.register(notificationRoutes);
   registerOpenApiRoute(app);
 
   await registerWebApp(app, config.webDistDir);

@@ -10,6 +10,7 @@ import { buildApp } from "../http/app.ts";
 import type { Role } from "../roles.ts";
 import { testConfig } from "./test-config.ts";
 import type { AppConfig } from "../config.ts";
+import type { JobQueue } from "../jobs/queue.ts";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -78,12 +79,18 @@ export async function signIn(app: App, user: { email: string; password: string }
 /** An app over the given database with test configuration and a silent logger. */
 export async function buildTestApp(
   db: Db,
-  options: { config?: Partial<AppConfig>; now?: () => Date; logger?: ReturnType<typeof createLogger> } = {},
+  options: {
+    config?: Partial<AppConfig>;
+    now?: () => Date;
+    logger?: ReturnType<typeof createLogger>;
+    jobs?: JobQueue;
+  } = {},
 ): Promise<App> {
   return buildApp({
     db,
     config: testConfig(options.config),
     logger: options.logger ?? createLogger({ level: "silent" }),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
   });
 }
