@@ -48,6 +48,8 @@ describeEachDialect("credential vault", (ctx) => {
     };
 
     const admin = await signIn(app, team.admin);
+    // Sign in before two-factor is switched on below (sign-in would then ask for a code).
+    const employee = await signIn(app, team.employee);
     expect((await call(admin, "PUT", `${accountUrl}/secrets/api_token`, { value: "first-token-to-replace" })).statusCode).toBe(200);
     const setToken = await call(admin, "PUT", `${accountUrl}/secrets/api_token`, { value: TOKEN });
     expect(setToken.json()).toMatchObject({ kind: "api_token", hasSecret: true });
@@ -64,7 +66,6 @@ describeEachDialect("credential vault", (ctx) => {
     await enableTwoFactor(ctx.db, team.employee.id);
     await acknowledgePolicy({ db: ctx.db, actor: team.employee });
 
-    const employee = await signIn(app, team.employee);
     await call(employee, "GET", "/api/accounts");
     const checkout = await call(employee, "POST", `${accountUrl}/checkouts`, { reason: "Instagram app login on the events phone" });
     expect(checkout.statusCode).toBe(201);
@@ -108,12 +109,12 @@ describeEachDialect("credential vault", (ctx) => {
     const app = await buildTestApp(ctx.db, { now: () => clock });
     const team = await buildTeam(ctx.db);
     const admin = await signIn(app, team.admin);
+    const employee = await signIn(app, team.employee);
     await app.inject({ method: "PUT", url: `/api/accounts/${team.account.id}/secrets/shared_password`, headers: admin, payload: { value: "pw-123456" } });
     const grant = await requestGrant({ db: ctx.db, actor: team.employee, accountId: team.account.id, scopes: ["post"], reason: "Posts" });
     await decideGrant({ db: ctx.db, actor: team.manager, grantId: grant.id, decision: "approve" });
     await enableTwoFactor(ctx.db, team.employee.id);
     await acknowledgePolicy({ db: ctx.db, actor: team.employee });
-    const employee = await signIn(app, team.employee);
     const out = await app.inject({ method: "POST", url: `/api/accounts/${team.account.id}/checkouts`, headers: employee, payload: { reason: "post", minutes: 30 } });
     expect(out.statusCode).toBe(201);
     const job = await ctx.db.selectFrom("jobs").selectAll().where("singleton_key", "=", out.json().checkout.id).executeTakeFirstOrThrow();
