@@ -60,6 +60,15 @@ test("the check page screens in the browser as you type, without sending the tex
         characterData: true,
         attributes: true,
       });
+      // Record what the live region would have read out while the person typed.
+      const status = region.querySelector<HTMLElement>('[role="status"]')!;
+      const spoken: string[] = [];
+      (window as unknown as { spoken: string[] }).spoken = spoken;
+      new MutationObserver(() => spoken.push(status.textContent ?? "")).observe(status, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
     },
     { length: SENTENCE.length },
   );
@@ -95,8 +104,12 @@ test("the check page screens in the browser as you type, without sending the tex
   await page.keyboard.press("Enter");
   await expect(niFinding).toBeFocused();
 
-  // The live region speaks once typing has paused.
+  // The live region speaks once typing has paused, not on every keystroke.
   await expect(findings.getByRole("status")).toHaveText(/^\d+ findings?\b/);
+  const spoken = await page.evaluate(() =>
+    (window as unknown as { spoken: string[] }).spoken.filter(Boolean),
+  );
+  expect(spoken.length, `live region updates: ${JSON.stringify(spoken)}`).toBeLessThanOrEqual(2);
 
   await expectNoSeriousViolations(page, testInfo, "check");
   await keepScreenshot(page, testInfo, "check-findings");
