@@ -48,6 +48,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   session: { idleTimeoutMs: number; absoluteTimeoutMs: number };
   signIn: { maxFailuresPerAccount: number; failureWindowMs: number; maxAttemptsPerIpPerMinute: number };
+  /** Admins and channel users must set up two-factor sign-in before anything else. */
+  enforceTwoFactorEnrolment: boolean;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminEmail: settings.POSTWARDEN_ADMIN_EMAIL.toLowerCase(),
     logLevel: settings.LOG_LEVEL,
     webDistDir: settings.POSTWARDEN_WEB_DIST ? resolve(settings.POSTWARDEN_WEB_DIST) : DEFAULT_WEB_DIST,
+    enforceTwoFactorEnrolment: true,
     ...DEFAULT_LIMITS,
   };
 }

@@ -9,6 +9,7 @@ describe("error codes", () => {
       invalid_credentials: 401,
       forbidden: 403,
       csrf_invalid: 403,
+      two_factor_enrolment_required: 403,
       not_found: 404,
       conflict: 409,
       payload_too_large: 413,

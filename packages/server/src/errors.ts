@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   invalid_credentials: 401,
   forbidden: 403,
   csrf_invalid: 403,
+  /** Signed in, but two-factor sign-in must be set up before anything else (admins, channel users). */
+  two_factor_enrolment_required: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

@@ -1,3 +1,6 @@
+import { ssoClientSecretAad } from "../domain/sso/sso-client-secret.ts";
+import { twoFactorSecretAad } from "../domain/two-factor/two-factor-secret.ts";
+
 /**
  * Every column that holds a vault envelope, so a key rotation re-encrypts all of them. A module
  * that stores an encrypted column adds an entry here; `aad` must rebuild the additional data
@@ -19,6 +22,20 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     column: "ciphertext",
     aadColumns: ["account_id", "kind"],
     aad: (row) => accountSecretAad(String(row.account_id), String(row.kind)),
+  },
+  {
+    table: "two_factor_credentials",
+    idColumn: "user_id",
+    column: "secret_ciphertext",
+    aadColumns: [],
+    aad: (row) => twoFactorSecretAad(String(row.user_id)),
+  },
+  {
+    table: "sso_configs",
+    idColumn: "organisation_id",
+    column: "client_secret_ciphertext",
+    aadColumns: [],
+    aad: (row) => ssoClientSecretAad(String(row.organisation_id)),
   },
 ];
 

@@ -15,6 +15,9 @@ import { outOfHoursRoutes } from "./out-of-hours/routes.ts";
 import { policyRoutes } from "./policy/routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
 import { peopleRoutes } from "./people/routes.ts";
+import { sessionRoutes } from "./sessions/routes.ts";
+import { registerTwoFactorEnrolment } from "./two-factor/enforce-enrolment.ts";
+import { twoFactorRoutes } from "./two-factor/routes.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { registerAuthentication } from "./authenticate.ts";
 import { registerCsrfProtection } from "./csrf.ts";
@@ -72,6 +75,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   });
   registerCsrfProtection(app);
   registerAuthentication(app);
+  registerTwoFactorEnrolment(app);
   await registerOpenApi(app);
 
   await app.register(healthRoutes);
@@ -79,6 +83,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(meRoutes);
   await app.register(auditRoutes);
   await app.register(peopleRoutes);
+  await app.register(twoFactorRoutes);
+  await app.register(sessionRoutes);
   await app.register(accountRoutes);
   await app.register(vaultRoutes);
   await app.register(grantRoutes);

@@ -15,6 +15,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     adminEmail: "admin@localhost",
     logLevel: "silent",
     webDistDir: join(tmpdir(), "postwarden-no-web-build"),
+    // Off unless a test turns it on, so tests about other things need not enrol their admins.
+    enforceTwoFactorEnrolment: false,
     ...DEFAULT_LIMITS,
     ...overrides,
   };

@@ -31,6 +31,7 @@ export async function recordLeaving(trx: Db, props: RecordLeavingProps): Promise
     organisationId: person.organisationId,
     userId: person.id,
     actorId: props.actorId,
+    now,
   });
   const after: PersonView = { ...person, status: "left", leaveDate: props.leaveDate };
   await recordAuditEvent(trx, {

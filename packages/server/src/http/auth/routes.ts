@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "@fastify/type-provider-zod";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { endSession } from "../../domain/auth/end-session.ts";
-import { signIn } from "../../domain/auth/sign-in.ts";
+import { signInWithSecondFactor } from "../../domain/two-factor/sign-in-with-second-factor.ts";
 import {
   clearedCookieOptions,
   CSRF_COOKIE,
@@ -12,7 +12,13 @@ import {
 } from "../cookies.ts";
 import { isGenuineCsrfToken, issueCsrfToken } from "../csrf.ts";
 import { errorBodySchema, presentUser } from "../schemas.ts";
-import { sessionResponseSchema, signedInResponseSchema, signInBodySchema } from "./schemas.ts";
+import { setPendingSignInCookie } from "../two-factor/pending-cookie.ts";
+import {
+  sessionResponseSchema,
+  signedInResponseSchema,
+  signInBodySchema,
+  twoFactorRequiredResponseSchema,
+} from "./schemas.ts";
 
 /** Session, sign-in and sign-out under /api/auth. */
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -41,11 +47,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["auth"],
         summary: "Sign in with email and password",
         body: signInBodySchema,
-        response: { 200: signedInResponseSchema, 401: errorBodySchema, 429: errorBodySchema },
+        response: {
+          200: signedInResponseSchema.or(twoFactorRequiredResponseSchema),
+          401: errorBodySchema,
+          429: errorBodySchema,
+        },
       },
     },
     async (request, reply) => {
-      const { user, token, expiresAt } = await signIn({
+      const outcome = await signInWithSecondFactor({
         db: app.db,
         email: request.body.email,
         password: request.body.password,
@@ -55,6 +65,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         userAgent: request.headers["user-agent"],
         now: app.now(),
       });
+      if (outcome.kind === "second-factor-required") {
+        setPendingSignInCookie(request, reply, outcome.pendingToken, outcome.pendingExpiresAt);
+        return { twoFactorRequired: true as const };
+      }
+      const { user, token, expiresAt } = outcome;
       const previous = request.cookies[SESSION_COOKIE];
       if (previous) await endSession({ db: app.db, token: previous });
       reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(request, expiresAt));

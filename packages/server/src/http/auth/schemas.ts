@@ -12,3 +12,6 @@ export const sessionResponseSchema = z.object({
 });
 
 export const signedInResponseSchema = z.object({ user: userSchema });
+
+/** The password was right; a code from the authenticator app (POST /api/auth/two-factor) must follow. */
+export const twoFactorRequiredResponseSchema = z.object({ twoFactorRequired: z.literal(true) });
