@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerAudit } from "./commands/audit.ts";
 import { registerCheck } from "./commands/check.ts";
 import { registerEval } from "./commands/eval.ts";
+import { registerKeys } from "./commands/keys.ts";
 import { registerScan } from "./commands/scan.ts";
 import { registerServerCommands } from "./commands/server.ts";
 
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerScan(program);
   registerEval(program);
+  registerKeys(program);
   registerAudit(program);
   return program;
 }

@@ -36,3 +36,4 @@ export { exportAuditEvents, type AuditExportFormat } from "./domain/audit/export
 
 export { buildApp, type App, type BuildAppOptions } from "./http/app.ts";
 export { startServer, type RunningServer, type StartServerOptions } from "./http/server.ts";
+export { rotateVaultKey, type RotationResult } from "./crypto/rotate-vault-key.ts";
