@@ -28,6 +28,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   POSTWARDEN_WEB_DIST: z.string().min(1).optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//i, "must start with smtp:// or smtps://").optional(),
+  SMTP_FROM: z.string().min(3).default("postwarden@localhost"),
 });
 
 export type EnvSettings = z.output<typeof envSchema>;
@@ -46,6 +48,8 @@ export interface AppConfig {
   /** The built web app; served at `/` when it exists. */
   webDistDir: string;
   bodyLimitBytes: number;
+  /** Outgoing email (SMTP_URL, SMTP_FROM); without it notifications stay in the app only. */
+  smtp?: { url: string; from: string };
   session: { idleTimeoutMs: number; absoluteTimeoutMs: number };
   signIn: { maxFailuresPerAccount: number; failureWindowMs: number; maxAttemptsPerIpPerMinute: number };
   /** Admins and channel users must set up two-factor sign-in before anything else. */
@@ -69,7 +73,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvSettings {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "environment");
       const shown =
-        name === "POSTWARDEN_SECRET_KEY" || name === "DATABASE_URL" ? "" : ` (got "${env[name] ?? ""}")`;
+        name === "POSTWARDEN_SECRET_KEY" || name === "DATABASE_URL" || name === "SMTP_URL" ? "" : ` (got "${env[name] ?? ""}")`;
       return `${name}: ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
@@ -93,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminEmail: settings.POSTWARDEN_ADMIN_EMAIL.toLowerCase(),
     logLevel: settings.LOG_LEVEL,
     webDistDir: settings.POSTWARDEN_WEB_DIST ? resolve(settings.POSTWARDEN_WEB_DIST) : DEFAULT_WEB_DIST,
+    ...(settings.SMTP_URL ? { smtp: { url: settings.SMTP_URL, from: settings.SMTP_FROM } } : {}),
     enforceTwoFactorEnrolment: true,
     ...DEFAULT_LIMITS,
   };
