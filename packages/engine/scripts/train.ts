@@ -8,9 +8,10 @@ import { fileURLToPath } from "node:url";
 import { createFeatureBuffer, featurise } from "../src/classifiers/features.ts";
 import type { PackedModel } from "../src/classifiers/model.ts";
 import { textWords } from "../src/classifiers/text-words.ts";
+import { urlFeatures } from "../src/classifiers/url-features.ts";
 import { bestThreshold, countAt, fitPlatt, precisionThreshold, prf } from "./train/calibrate.ts";
 import { readRows, splitOf, type Row, type Split } from "./train/data.ts";
-import { benignSiteRoots, socialLinks } from "./train/extra-links.ts";
+import { benignSiteRoots, madeUpBenignSites, platformPages, socialLinks } from "./train/extra-links.ts";
 import { logit, trainLogistic, type LinearModel, type TrainOptions } from "./train/logistic.ts";
 import { dequantise, quantise, toPacked, writeLexiconModule, writeModelModule } from "./train/pack.ts";
 import { textVector, urlVector, type SparseVector } from "./train/vectors.ts";
@@ -33,6 +34,8 @@ interface Task {
   grid: Partial<TrainOptions>[];
   /** Extra labelled texts, used for fitting only (never calibration or validation). */
   auxiliary?: (trainRows: readonly Row[]) => { text: string; y: number }[];
+  /** Texts whose scores are printed after training, to see how the model treats unseen cases. */
+  probes?: string[];
 }
 
 /** OLID's training split: targeted insults (TIN) as disparagement, non-offensive tweets as not. */
@@ -47,7 +50,7 @@ function olidTargetedInsults(): { text: string; y: number }[] {
 
 function benignLinks(trainRows: readonly Row[]): { text: string; y: number }[] {
   const benign = trainRows.filter((r) => r.categories.length === 0).map((r) => r.text);
-  return [...socialLinks(), ...benignSiteRoots(benign)].map((text) => ({ text, y: 0 }));
+  return [...socialLinks(), ...benignSiteRoots(benign), ...madeUpBenignSites(benign, 4000), ...platformPages(benign, 1500)].map((text) => ({ text, y: 0 }));
 }
 
 const BASE: Omit<TrainOptions, "bits"> = { epochs: 8, l2: 1e-5, learningRate: 0.05, positiveWeight: 1, seed: 20240601 };
@@ -78,6 +81,15 @@ const TASKS: Task[] = [
     bits: URL_BITS,
     grid: L2_GRID,
     auxiliary: benignLinks,
+    probes: [
+      "https://www.malvernfestival.co.uk/",
+      "https://www.facebook.com/MalvernTownCouncil",
+      "https://forms.office.com/r/abc123",
+      "https://www.worcestershire.gov.uk/council-services",
+      "https://www.bbc.co.uk/news/uk-england-hereford-worcester-12345678",
+      "http://paypal.com.account-verify.example-login.ru/webscr?cmd=login",
+      "http://192.168.4.20/secure/bank/login.php",
+    ],
   },
 ];
 
@@ -173,31 +185,49 @@ function lexicon(all: Example[], abuse: LinearModel, hate: LinearModel): string[
     .map((x) => x.w);
 }
 
+/** `--only abuse,political` trains a subset; `--no-write` measures without touching src/models. */
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const only = argValue("--only")?.split(",");
+const write = !process.argv.includes("--no-write");
+
 function main(): void {
   const started = Date.now();
   const table = ["| category | validation rows from | rows | positives | precision | recall | F1 | threshold (advice / approval) |", "|---|---|---|---|---|---|---|---|"];
   const trained = new Map<string, { trained: Trained; all: Example[] }>();
-  for (const task of TASKS) {
+  const tasks = TASKS.filter((t) => !only || only.includes(t.id));
+  for (const task of tasks) {
     const all = examples(task);
     console.log(`${task.id}: ${all.length} rows (${pick(all, "train").length} train, ${pick(all, "calibration").length} calibration, ${pick(all, "validation").length} validation)`);
     const t = trainTask(task, all);
     trained.set(task.id, { trained: t, all });
   }
-  const abuse = trained.get("abuse")!.trained;
-  const hate = trained.get("hate")!.trained;
-  for (const task of TASKS) {
+  for (const task of tasks) {
     const { trained: t, all } = trained.get(task.id)!;
     const positives = all.filter((e) => e.y === 1).length;
     const auxiliary = all.filter((e) => e.file === "auxiliary").length;
     table.push(...report(task, t, all));
-    writeModelModule(
+    for (const probe of task.probes ?? []) {
+      const x = task.kind === "url" ? urlVector(probe, task.bits) : textVector(probe, task.bits);
+      const p = 1 / (1 + Math.exp(-(t.packed.plattA * logit(t.model, x) + t.packed.plattB)));
+      console.log(`  probe ${p.toFixed(3)} (threshold ${t.packed.threshold}) ${probe}`);
+      if (process.argv.includes("--explain") && task.kind === "url") {
+        const parts = urlFeatures(probe, task.bits).map((f) => `${f.label} ${t.model.weights[f.bucket]!.toFixed(2)}`);
+        console.log(`    ${parts.join("; ")}`);
+      }
+    }
+    if (write) writeModelModule(
       join(MODELS_DIR, `${task.id}.ts`),
       task.exportName,
       t.packed,
       `${task.label}: logistic regression on hashed features (2^${task.bits} buckets), ${all.length} rows from ${task.files.join(", ")}${auxiliary > 0 ? ` and ${auxiliary} auxiliary training rows` : ""} (${positives} positive).`,
     );
   }
-  writeLexiconModule(join(MODELS_DIR, "abuse-lexicon.ts"), lexicon(trained.get("abuse")!.all, abuse.model, hate.model));
+  const abuse = trained.get("abuse");
+  const hate = trained.get("hate");
+  if (write && abuse && hate) writeLexiconModule(join(MODELS_DIR, "abuse-lexicon.ts"), lexicon(abuse.all, abuse.trained.model, hate.trained.model));
   console.log(`\nValidation (rows never trained on; thresholds chosen on the calibration split):\n${table.join("\n")}`);
   console.log(`\nTrained in ${((Date.now() - started) / 1000).toFixed(1)} s; models written to ${MODELS_DIR}`);
 }

@@ -1,19 +1,24 @@
+import { parse } from "tldts";
 import { finish, hashString, SEED_URL } from "./hash.ts";
+import { BRAND_WORDS, CHEAP_ENDINGS, CREDENTIAL_WORDS, FREE_HOSTS, REDIRECT_KEYS, SCRIPT_TYPES, SHORTENERS } from "./url-words.ts";
 
 /**
- * Features of one URL from its text alone (no network): the host and its labels, the ending,
- * the words of the path and query, coarse shape counts, and character 3- to 5-grams of the
- * host and the start of the path. The scheme is left out on purpose: training URLs from
- * different years differ in it for reasons that have nothing to do with phishing.
- * Each feature has a readable label so a score can say what drove it.
+ * Features of one URL from its text alone (no network) that describe how phishing links are
+ * built rather than which site a link belongs to: credential words and brand names outside the
+ * registrable domain, many subdomains, long or random-looking domains, IP hosts, cheap endings,
+ * free hosting, scripts deep in a path, redirects and encoded characters. The host's own name
+ * is deliberately not a feature: a model that learns hosts calls every site it has not seen
+ * suspicious. The scheme is left out too: in the training lists it differs by year, not by
+ * intent. Each feature has a readable label so a score can say what drove it.
  */
 export interface UrlFeature {
   bucket: number;
   label: string;
 }
 
-const PATH_GRAM_CHARS = 60;
 const MAX_PATH_WORDS = 30;
+const MAX_WORD = 24;
+const PATH_GRAM_CHARS = 60;
 
 function bin(value: number, edges: readonly number[]): number {
   let b = 0;
@@ -21,7 +26,15 @@ function bin(value: number, edges: readonly number[]): number {
   return b;
 }
 
-function splitUrl(url: string): { host: string; rest: string } {
+interface UrlParts {
+  host: string;
+  userInfo: boolean;
+  port: boolean;
+  path: string;
+  query: string;
+}
+
+function splitUrl(url: string): UrlParts {
   let s = url.toLowerCase();
   const scheme = s.indexOf("://");
   if (scheme >= 0 && scheme < 10) s = s.slice(scheme + 3);
@@ -34,25 +47,22 @@ function splitUrl(url: string): { host: string; rest: string } {
     }
   }
   let host = s.slice(0, cut);
-  const at = host.lastIndexOf("@");
   const rest = s.slice(cut);
+  const at = host.lastIndexOf("@");
   if (at >= 0) host = host.slice(at + 1);
   const colon = host.indexOf(":");
   if (colon >= 0) host = host.slice(0, colon);
-  if (host.startsWith("www.")) host = host.slice(4);
-  return { host, rest };
-}
-
-function isIpv4(host: string): boolean {
-  const parts = host.split(".");
-  return parts.length === 4 && parts.every((p) => p.length > 0 && p.length <= 3 && /^[0-9]{1,3}$/.test(p));
-}
-
-function grams(prefix: string, s: string, add: (label: string) => void): void {
-  const padded = `^${s}$`;
-  for (let from = 0; from + 3 <= padded.length; from++) {
-    for (let n = 3; n <= 5 && from + n <= padded.length; n++) add(`${prefix}${padded.slice(from, from + n)}`);
-  }
+  if (host.endsWith(".")) host = host.slice(0, -1);
+  const hash = rest.indexOf("#");
+  const beforeHash = hash >= 0 ? rest.slice(0, hash) : rest;
+  const q = beforeHash.indexOf("?");
+  return {
+    host,
+    userInfo: at >= 0,
+    port: colon >= 0,
+    path: q >= 0 ? beforeHash.slice(0, q) : beforeHash,
+    query: q >= 0 ? beforeHash.slice(q + 1) : "",
+  };
 }
 
 function countOf(s: string, code: number): number {
@@ -61,45 +71,180 @@ function countOf(s: string, code: number): number {
   return k;
 }
 
+function digitsIn(s: string): number {
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) k++;
+  }
+  return k;
+}
+
+/** Longest run of consonants: random-looking names ("xkqzvtr") have long ones. */
+function consonantRun(s: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = c >= 97 && c <= 122;
+    const vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
+    run = letter && !vowel ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+function isHex(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
+/** Words inside a name or path: runs of letters and digits. */
+function wordsOf(s: string, limit: number): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length && out.length < limit; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    const word = (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** Brand and credential words spelled inside a longer word ("paypalsecure", "verifyaccount"). */
+function listedInside(word: string, list: ReadonlySet<string>): string | undefined {
+  if (list.has(word)) return word;
+  if (word.length < 6) return undefined;
+  for (const w of list) if (w.length >= 4 && word.includes(w)) return w;
+  return undefined;
+}
+
+function hostFeatures(host: string, add: (label: string) => void): void {
+  const parsed = parse(host, { extractHostname: false });
+  const ip = parsed.isIp === true || /^[0-9.]{1,20}$/.test(host) || host.startsWith("0x") || host.includes(":");
+  if (ip) {
+    add("host is an IP address");
+    return;
+  }
+  const domain = parsed.domain ?? host;
+  const suffix = parsed.publicSuffix ?? "";
+  const name = parsed.domainWithoutSuffix ?? host;
+  const sub = (parsed.subdomain ?? "").replace(/^www\d{0,2}(?:\.|$)/, "");
+  const subLabels = sub.length > 0 ? sub.split(".") : [];
+  const ending = suffix.slice(suffix.lastIndexOf(".") + 1);
+  add(`ending .${suffix}`);
+  if (CHEAP_ENDINGS.has(ending)) add("cheap ending");
+  if (suffix.includes(".")) add("country second-level ending");
+  if (suffix === "gov.uk" || suffix === "gov" || ending === "gov" || suffix === "nhs.uk" || suffix === "ac.uk" || suffix === "edu" || suffix === "police.uk") add("public-sector ending");
+  if (FREE_HOSTS.has(domain) || FREE_HOSTS.has(host)) add("free hosting or dynamic DNS");
+  if (SHORTENERS.has(domain)) add("link shortener");
+  add(`subdomains ${bin(subLabels.length, [0, 1, 2, 3])}`);
+  add(`host length ${bin(host.length, [10, 15, 20, 30, 45])}`);
+  add(`domain length ${bin(name.length, [3, 6, 10, 15, 20, 30])}`);
+  add(`domain hyphens ${bin(countOf(name, 45), [0, 1, 2])}`);
+  add(`subdomain hyphens ${bin(countOf(sub, 45), [0, 1, 3])}`);
+  add(`host digits ${bin(digitsIn(host), [0, 2, 5])}`);
+  add(`domain consonant run ${bin(consonantRun(name), [2, 3, 4, 5])}`);
+  if (countOf(sub, 46) > 0 && /(?:^|\.)(?:com|net|org|co)(?:\.|$)/.test(sub)) add("ending inside subdomain");
+  // Brand words: on the brand's own domain they are reassuring, anywhere else they are bait.
+  const nameWords = wordsOf(name, 8);
+  let ownBrand = false;
+  for (const w of nameWords) {
+    const brand = listedInside(w, BRAND_WORDS);
+    if (!brand) continue;
+    if (w === name && brand === w) {
+      ownBrand = true;
+      add("brand's own domain");
+    } else add("brand inside another domain");
+  }
+  for (const w of nameWords) if (listedInside(w, CREDENTIAL_WORDS)) add(`credential word in domain`);
+  for (const w of wordsOf(sub, 8)) {
+    const brand = listedInside(w, BRAND_WORDS);
+    if (brand && !ownBrand) add("brand in subdomain");
+    const credential = listedInside(w, CREDENTIAL_WORDS);
+    if (credential) add(`subdomain word ${credential}`);
+  }
+}
+
+function pathFeatures(path: string, query: string, url: string, add: (label: string) => void): void {
+  const segments = path.split("/").filter(Boolean);
+  const depth = segments.length;
+  add(`path depth ${bin(depth, [0, 1, 2, 3, 5, 8])}`);
+  add(`path length ${bin(path.length, [1, 10, 25, 50, 100])}`);
+  if (depth === 0 && query.length === 0) add("homepage");
+  if (path.length > 1 && path.endsWith("/")) add("path ends with a folder");
+  const last = segments[depth - 1] ?? "";
+  const dot = last.lastIndexOf(".");
+  if (dot > 0) {
+    const type = last.slice(dot + 1, dot + 6);
+    add(`file type ${type}`);
+    if (SCRIPT_TYPES.has(type)) add(`script at depth ${bin(depth, [1, 2, 4])}`);
+  }
+  let credentials = 0;
+  let brands = 0;
+  let words = 0;
+  for (const word of wordsOf(path, MAX_PATH_WORDS)) {
+    words++;
+    if (/^[0-9]+$/.test(word)) {
+      add(`path number ${bin(word.length, [2, 4, 8])}`);
+      continue;
+    }
+    if (word.length >= 16 && isHex(word)) {
+      add("long hex token in path");
+      continue;
+    }
+    if (word.length > MAX_WORD) {
+      add("long token in path");
+      continue;
+    }
+    if (CREDENTIAL_WORDS.has(word)) credentials++;
+    if (BRAND_WORDS.has(word)) brands++;
+    add(`path word ${word}`);
+  }
+  add(`path words ${bin(words, [0, 2, 4, 8])}`);
+  if (credentials > 0) add(`credential words in path ${bin(credentials, [1, 2])}`);
+  if (brands > 0) add("brand in path");
+  if (path.includes("//")) add("path contains //");
+  if (path.includes("~")) add("path has a user folder");
+  const encoded = countOf(path, 37) + countOf(query, 37);
+  if (encoded > 0) add(`encoded characters ${bin(encoded, [2, 6])}`);
+  if (query.length > 0) {
+    const fields = query.split("&");
+    add(`query fields ${bin(fields.length, [1, 2, 4])}`);
+    for (const field of fields.slice(0, 8)) {
+      const eq = field.indexOf("=");
+      const key = (eq >= 0 ? field.slice(0, eq) : field).slice(0, MAX_WORD);
+      const value = eq >= 0 ? field.slice(eq + 1) : "";
+      add(`query key ${key}`);
+      if (REDIRECT_KEYS.has(key) && (value.startsWith("http") || value.startsWith("www"))) add("redirects to another address");
+      if (value.includes("@") || value.includes("%40")) add("email address in query");
+    }
+  }
+  if (url.slice(8).includes("http")) add("another address inside the link");
+  // Character grams of the path catch kit names and mangled words ("wp-admn", "secur1ty").
+  const head = `^${path.slice(0, PATH_GRAM_CHARS)}`;
+  for (let from = 0; from + 3 <= head.length; from++) {
+    for (let n = 3; n <= 5 && from + n <= head.length; n++) add(`path~${head.slice(from, from + n)}`);
+  }
+}
+
 export function urlFeatureLabels(url: string): string[] {
   const labels: string[] = [];
   const add = (label: string) => labels.push(label);
-  const { host, rest } = splitUrl(url);
-  const hostLabels = host.split(".").filter(Boolean);
-  const tld = hostLabels.length > 1 ? hostLabels[hostLabels.length - 1]! : "";
-  add(`host ${host}`);
-  if (hostLabels.length >= 2) add(`domain ${hostLabels.slice(-2).join(".")}`);
-  add(`ending .${tld}`);
-  if (isIpv4(host)) add("host is an IP address");
-  for (const label of hostLabels.slice(0, -1)) add(`host word ${label}`);
-  for (const part of host.split(/[.-]/)) if (part.length > 0 && part.length <= 40) add(`host part ${part}`);
-  add(`host labels ${bin(hostLabels.length, [1, 2, 3, 4, 6])}`);
-  add(`host length ${bin(host.length, [8, 12, 16, 20, 28, 40])}`);
-  add(`host hyphens ${bin(countOf(host, 45), [0, 1, 2, 4])}`);
-  add(`host digits ${bin(host.replace(/[^0-9]/g, "").length, [0, 2, 5])}`);
-  grams("host~", host, add);
-  const path = rest.split(/[?#]/)[0] ?? "";
-  add(`path length ${bin(rest.length, [0, 1, 10, 20, 40, 80, 160])}`);
-  add(`path depth ${bin(countOf(path, 47), [0, 1, 2, 3, 5, 8])}`);
-  if (rest.includes("?")) add(`query fields ${bin(countOf(rest, 38) + 1, [1, 2, 4])}`);
-  if (url.includes("@")) add("contains @");
-  if (rest.includes("//")) add("path contains //");
-  const lastDot = path.lastIndexOf(".");
-  if (lastDot > path.lastIndexOf("/")) add(`file type ${path.slice(lastDot + 1, lastDot + 6)}`);
-  let words = 0;
-  for (const word of rest.split(/[^a-z0-9]+/)) {
-    if (word.length === 0 || words++ >= MAX_PATH_WORDS) continue;
-    add(/^[0-9]+$/.test(word) ? `path number ${bin(word.length, [2, 4, 8])}` : `path word ${word.slice(0, 30)}`);
-  }
-  grams("path~", rest.slice(0, PATH_GRAM_CHARS), add);
+  const { host, userInfo, port, path, query } = splitUrl(url);
+  add("bias");
+  if (userInfo) add("contains @ before the host");
+  if (port) add("explicit port");
+  hostFeatures(host, add);
+  pathFeatures(path, query, url.toLowerCase(), add);
   return labels;
-}
-
-/** Character grams are explained by the part of the URL they spell, not one by one. */
-export function readableLabel(label: string, url: string): string {
-  if (label.startsWith("host~")) return `host ${splitUrl(url).host}`;
-  if (label.startsWith("path~")) return `path ${splitUrl(url).rest.slice(0, 40)}`;
-  return label;
 }
 
 export function urlFeatures(url: string, bits: number): UrlFeature[] {

@@ -1,7 +1,7 @@
 import { maliciousLinkModel } from "../models/malicious-link.ts";
 import type { Span } from "../types.ts";
 import { calibrate, decodeWeights } from "./model.ts";
-import { readableLabel, urlFeatures } from "./url-features.ts";
+import { urlFeatures } from "./url-features.ts";
 import { findUrls } from "./url-scan.ts";
 
 /** Scores each link in a text as phishing or malware from the URL's own text. */
@@ -15,6 +15,13 @@ export interface UrlScore {
 
 let weights: Float32Array | undefined;
 
+function pathOf(url: string): string {
+  const scheme = url.indexOf("://");
+  const rest = scheme >= 0 ? url.slice(scheme + 3) : url;
+  const slash = rest.indexOf("/");
+  return slash < 0 ? "/" : rest.slice(slash, slash + 40);
+}
+
 export function scoreUrl(url: string): { probability: number; evidence: string[] } {
   weights ??= decodeWeights(maliciousLinkModel);
   const features = urlFeatures(url, maliciousLinkModel.bits);
@@ -24,7 +31,10 @@ export function scoreUrl(url: string): { probability: number; evidence: string[]
   for (const f of features) {
     const w = weights[f.bucket]!;
     logit += w * unit;
-    const label = readableLabel(f.label, url);
+    // The constant feature is the model's prior, not something about this link.
+    if (f.label === "bias") continue;
+    // Character grams are explained by the path they spell, not one by one.
+    const label = f.label.startsWith("path~") ? `path ${pathOf(url)}` : f.label;
     byLabel.set(label, (byLabel.get(label) ?? 0) + w);
   }
   const evidence = [...byLabel.entries()]

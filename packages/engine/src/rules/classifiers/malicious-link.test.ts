@@ -16,7 +16,7 @@ ruleTester.run(maliciousLinkRule, {
     {
       name: "only the bad link of two",
       text: "Verify at http://paypal-secure-verify.account-update.xyz/login.php or www.bbc.co.uk/news/uk-england-hereford-worcester-123456",
-      errors: [{ spanText: "http://paypal-secure-verify.account-update.xyz/login.php", messageIncludes: "host paypal-secure-verify.account-update.xyz" }],
+      errors: [{ spanText: "http://paypal-secure-verify.account-update.xyz/login.php", messageIncludes: "brand in subdomain" }],
     },
   ],
 });
