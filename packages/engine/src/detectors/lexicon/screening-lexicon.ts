@@ -38,22 +38,27 @@ const matcher = new PhraseMatcher<LexiconEntry>(
   ),
 );
 
-const cache = new WeakMap<AnalysedText, Map<LexiconList, LexiconMatch[]>>();
+// Rules of one screen run one after another, so remembering the last text is enough; it is
+// cheaper than a WeakMap, whose entries for short-lived keys burden the garbage collector.
+let lastText: AnalysedText | undefined;
+let lastMatches = new Map<LexiconList, LexiconMatch[]>();
 
 /** The matches of one list in a text, in text order; the text is scanned once for all lists. */
 export function lexiconMatches(analysed: AnalysedText, list: LexiconList): readonly LexiconMatch[] {
-  let byList = cache.get(analysed);
-  if (!byList) {
-    byList = new Map();
+  if (analysed !== lastText) {
+    const byList = new Map<LexiconList, LexiconMatch[]>();
     for (const m of matcher.match(analysed.tokens)) {
       const bucket = byList.get(m.value.list);
       if (bucket) bucket.push(m);
       else byList.set(m.value.list, [m]);
     }
-    cache.set(analysed, byList);
+    lastMatches = byList;
+    lastText = analysed;
   }
-  return byList.get(list) ?? [];
+  return lastMatches.get(list) ?? NONE;
 }
+
+const NONE: readonly LexiconMatch[] = [];
 
 /** Keeps the longest of overlapping matches, so "disciplinary hearing" wins over "disciplinary". */
 export function longestMatches<T extends { start: number; end: number }>(matches: readonly T[]): T[] {

@@ -46,14 +46,16 @@ function analyseLink(link: FoundLink): AnalysedLink {
   };
 }
 
-const cache = new WeakMap<AnalysedText, readonly AnalysedLink[]>();
+// Rules of one screen run one after another, so remembering the last text is enough; it is
+// cheaper than a WeakMap, whose entries for short-lived keys burden the garbage collector.
+let lastText: AnalysedText | undefined;
+let lastLinks: readonly AnalysedLink[] = [];
 
 /** The links of a text, scanned once and shared by every link rule. */
 export function linksIn(analysed: AnalysedText): readonly AnalysedLink[] {
-  let links = cache.get(analysed);
-  if (!links) {
-    links = scanLinks(analysed.text).map(analyseLink);
-    cache.set(analysed, links);
+  if (analysed !== lastText) {
+    lastLinks = scanLinks(analysed.text).map(analyseLink);
+    lastText = analysed;
   }
-  return links;
+  return lastLinks;
 }

@@ -22,6 +22,9 @@ describe("assessHost", () => {
     ["xn--pypal-4ve.com", "paypal"],
     ["amaz0n.co.uk", "amazon"],
     ["rnicrosoft.com", "microsoft"],
+    ["paypalverifycentral.com", "paypal"],
+    ["groupwhatsapp-invite.example.net", "whatsapp"],
+    ["www.amazon.co.uk.zoan.shop", "amazon"],
   ])("%s imitates %s", (host, brand) => {
     expect(assessHost(host)).toEqual({ kind: "imitates", brand });
   });
@@ -35,6 +38,9 @@ describe("assessHost", () => {
     "www.gov.uk",
     "hmrc.gov.uk",
     "apple-pie.co.uk",
+    "santander-tourism.es",
+    "docs.google.com",
+    "www.youtube.com",
     "nationwide-removals.co.uk",
     "malvern-tc.gov.uk",
     "google.co.uk",

@@ -38,7 +38,10 @@ function imitatedBrand(host: string, labels: readonly string[]): string | undefi
     }
     for (let i = 0; i < labels.length; i++) {
       if (joinedSkeletons[i] === b.skeleton && (b.distinctive || labels[i] !== b.name)) return b.name;
+      if (b.embedded && joinedSkeletons[i]!.includes(b.skeleton)) return b.name;
     }
+    // The brand's own address used as the front of another: "www.amazon.co.uk.example.shop".
+    if (b.domains.some((d) => host.startsWith(`${d}.`) || host.includes(`.${d}.`))) return b.name;
   }
   return undefined;
 }

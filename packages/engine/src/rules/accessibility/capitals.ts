@@ -42,24 +42,22 @@ export const capitalsRule = defineRule({
     let runFirst = -1;
     let runLast = -1;
     let count = 0;
-    const flush = () => {
-      if (count >= MIN_RUN)
-        ctx.report({
-          messageId: "capitals",
-          span: { start: tokens[runFirst]!.start, end: tokens[runLast]!.end },
-        });
-      runFirst = -1;
-      count = 0;
-    };
-    for (let i = 0; i < tokens.length; i++) {
-      const shape = shapeOf(ctx.text, tokens[i]!);
-      if (shape === "other") flush();
-      else if (shape === "capitals") {
+    for (let i = 0; i <= tokens.length; i++) {
+      const shape = i < tokens.length ? shapeOf(ctx.text, tokens[i]!) : "other";
+      if (shape === "capitals") {
         if (runFirst < 0) runFirst = i;
         runLast = i;
         count++;
+      } else if (shape === "other" && runFirst >= 0) {
+        if (count >= MIN_RUN) {
+          ctx.report({
+            messageId: "capitals",
+            span: { start: tokens[runFirst]!.start, end: tokens[runLast]!.end },
+          });
+        }
+        runFirst = -1;
+        count = 0;
       }
     }
-    flush();
   },
 });

@@ -26,21 +26,18 @@ export const longSentenceRule = defineRule({
   check(ctx) {
     const tokens = ctx.analysed.tokens;
     let first = 0;
-    const close = (last: number) => {
-      const words = last - first + 1;
-      if (words > MAX_WORDS)
+    for (let i = 1; i <= tokens.length; i++) {
+      const ends = i === tokens.length || gapEndsSentence(ctx.text, tokens[i - 1]!.end, tokens[i]!.start);
+      if (!ends) continue;
+      const words = i - first;
+      if (words > MAX_WORDS) {
         ctx.report({
           messageId: "long",
           data: { words },
-          span: { start: tokens[first]!.start, end: tokens[last]!.end },
+          span: { start: tokens[first]!.start, end: tokens[i - 1]!.end },
         });
-    };
-    for (let i = 1; i < tokens.length; i++) {
-      if (gapEndsSentence(ctx.text, tokens[i - 1]!.end, tokens[i]!.start)) {
-        close(i - 1);
-        first = i;
       }
+      first = i;
     }
-    if (tokens.length > 0) close(tokens.length - 1);
   },
 });

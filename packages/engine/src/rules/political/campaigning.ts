@@ -84,35 +84,40 @@ export const campaigningRule = defineRule({
     },
   },
   check(ctx) {
-    const period = openPeriod(ctx);
-    const report = (start: number, end: number) => {
-      const phrase = ctx.text.slice(start, end);
-      const span = { start, end };
-      if (period)
-        ctx.report({ messageId: "campaignInPeriod", data: { phrase, period }, span, severity: "block" });
-      else ctx.report({ messageId: "campaign", data: { phrase }, span });
-    };
     const found: { start: number; end: number }[] = [];
     for (const m of lexiconMatches(ctx.analysed, "campaign")) found.push(m);
     for (const m of lexiconMatches(ctx.analysed, "vote-for")) {
       if (!isCompetitionVote(ctx, m.lastToken)) found.push(m);
     }
     for (const t of ctx.analysed.tokens) {
+      const word = t.lower;
       if (
-        t.lower.length > 4 &&
-        t.lower.startsWith("vote") &&
+        word.length > 4 &&
+        word.startsWith("vote") &&
         isHashtag(ctx.text, t) &&
-        !CIVIC_VOTE_TAGS.has(t.lower.slice(4))
+        !CIVIC_VOTE_TAGS.has(word.slice(4))
       ) {
         found.push({ start: t.start - 1, end: t.end });
       }
     }
+    if (found.length === 0) return;
+    const period = openPeriod(ctx);
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     let reach = -1;
-    for (const f of found) {
-      if (f.start < reach) continue;
-      report(f.start, f.end);
-      reach = f.end;
+    for (const { start, end } of found) {
+      if (start < reach) continue;
+      reach = end;
+      const phrase = ctx.text.slice(start, end);
+      if (period) {
+        ctx.report({
+          messageId: "campaignInPeriod",
+          data: { phrase, period },
+          span: { start, end },
+          severity: "block",
+        });
+      } else {
+        ctx.report({ messageId: "campaign", data: { phrase }, span: { start, end } });
+      }
     }
   },
 });

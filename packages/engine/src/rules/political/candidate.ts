@@ -33,15 +33,15 @@ const matchers = new Map<string, PhraseMatcher<Candidate>>();
 const MAX_CACHED = 16;
 
 // With a fixed clock the engine reuses one resolved context for every screen.
-const byContext = new WeakMap<object, PhraseMatcher<Candidate>>();
+let lastContext: object | undefined;
+let lastMatcher: PhraseMatcher<Candidate> | undefined;
 
 function matcherFor(ctx: RuleContext): PhraseMatcher<Candidate> {
-  let cached = byContext.get(ctx.context);
-  if (!cached) {
-    cached = matcherForLists(ctx);
-    byContext.set(ctx.context, cached);
+  if (ctx.context !== lastContext || !lastMatcher) {
+    lastMatcher = matcherForLists(ctx);
+    lastContext = ctx.context;
   }
-  return cached;
+  return lastMatcher;
 }
 
 function matcherForLists(ctx: RuleContext): PhraseMatcher<Candidate> {
