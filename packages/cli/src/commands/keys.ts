@@ -3,7 +3,9 @@ import { processIO, writeOut, type CliIO } from "./cli-io.ts";
 
 /** `postwarden keys rotate`: a new server secret, with every vault secret re-encrypted under it. */
 export function registerKeys(program: Command, io: CliIO = processIO): void {
-  const keys = program.command("keys").description("Manage the server secret that encrypts the credential vault.");
+  const keys = program
+    .command("keys")
+    .description("Manage the server secret that encrypts the credential vault.");
   keys
     .command("rotate")
     .description(

@@ -60,6 +60,8 @@ export function accessGrantActions(actor: Actor, s: ManagedRequestSubject) {
     review: accessGrantPolicy.canReview(actor, s),
     /** An admin who is not the manager may still decide, giving an override reason. */
     decideWithOverride:
-      !mayDecide(actor, s) && mayDecide(actor, s, "override") && (s.state === "requested" || s.state === "approved"),
+      !mayDecide(actor, s) &&
+      mayDecide(actor, s, "override") &&
+      (s.state === "requested" || s.state === "approved"),
   };
 }

@@ -7,7 +7,10 @@ export const credentialPolicy = {
     actor: Actor,
     account: { organisationId: string; archivedAt: string | null; callerHasActiveGrant: boolean },
   ): boolean =>
-    isSignedIn(actor) && inSameOrganisation(actor, account) && !account.archivedAt && account.callerHasActiveGrant,
+    isSignedIn(actor) &&
+    inSameOrganisation(actor, account) &&
+    !account.archivedAt &&
+    account.callerHasActiveGrant,
   canCheckIn: (actor: Actor, checkout: { organisationId: string; userId: string }): boolean =>
     isSignedIn(actor) &&
     inSameOrganisation(actor, checkout) &&

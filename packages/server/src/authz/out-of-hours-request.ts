@@ -16,7 +16,10 @@ export const outOfHoursPolicy = {
   canRead: (actor: Actor, s: OutOfHoursSubject): boolean =>
     isSignedIn(actor) &&
     inSameOrganisation(actor, s) &&
-    (actor.id === s.userId || actor.id === s.managerId || hasRole("admin")(actor) || hasRole("auditor")(actor)),
+    (actor.id === s.userId ||
+      actor.id === s.managerId ||
+      hasRole("admin")(actor) ||
+      hasRole("auditor")(actor)),
   canDecide: (actor: Actor, s: OutOfHoursSubject, now: Date, overrideReason?: string | null): boolean =>
     s.state === "requested" && s.startsAt > now.toISOString() && mayDecide(actor, { ...s }, overrideReason),
   canWithdraw: (actor: Actor, s: OutOfHoursSubject): boolean =>

@@ -42,7 +42,11 @@ describeEachDialect("vault key rotation", (ctx) => {
     const rows = await ctx.db.selectFrom("account_secrets").select(["ciphertext", "account_id"]).execute();
     for (const row of rows) expect(keyIdOf(row.ciphertext)).toBe(result.keyId);
     // A server restarted on the new key file alone reads the secret.
-    const restarted = loadKeyring({ secretKey: readFileSync(join(dataDir, SECRET_KEY_FILE)), dataDir, followKeyFiles: false });
+    const restarted = loadKeyring({
+      secretKey: readFileSync(join(dataDir, SECRET_KEY_FILE)),
+      dataDir,
+      followKeyFiles: false,
+    });
     const mine = rows.find((r) => r.account_id === team.account.id);
     expect(open(restarted, mine?.ciphertext ?? "", accountSecretAad(team.account.id, "api_token"))).toBe(
       "token-before-rotation",
@@ -65,7 +69,11 @@ describeEachDialect("vault key rotation", (ctx) => {
     // A ciphertext sealed under a key nobody has: rotation cannot open it and must not commit.
     await setAccountSecret({
       db: ctx.db,
-      keyring: loadKeyring({ secretKey: Buffer.alloc(32, 7), dataDir: "/nonexistent", followKeyFiles: false }),
+      keyring: loadKeyring({
+        secretKey: Buffer.alloc(32, 7),
+        dataDir: "/nonexistent",
+        followKeyFiles: false,
+      }),
       actor: team.admin,
       accountId: team.account.id,
       kind: "shared_password",

@@ -41,7 +41,10 @@ describeEachDialect("authorization matrix: governance routes", (ctx) => {
     it(`answers each caller as the ${area} matrix says`, async () => {
       const app = await buildTestApp(ctx.db);
       const team = await buildTeam(ctx.db);
-      const auditor = await buildUser(ctx.db, { organisation: team.organisation, roles: ["employee", "auditor"] });
+      const auditor = await buildUser(ctx.db, {
+        organisation: team.organisation,
+        roles: ["employee", "auditor"],
+      });
       const stranger = await buildTeam(ctx.db);
       // Sign in first: once two-factor is on, sign-in asks for a code.
       const headers: Record<Caller, SignedInHeaders | Record<string, string>> = {
@@ -54,7 +57,13 @@ describeEachDialect("authorization matrix: governance routes", (ctx) => {
       };
       await enableTwoFactor(ctx.db, team.employee.id);
       await acknowledgePolicy({ db: ctx.db, actor: team.employee });
-      const grant = await requestGrant({ db: ctx.db, actor: team.employee, accountId: team.account.id, scopes: ["post"], reason: "Posts" });
+      const grant = await requestGrant({
+        db: ctx.db,
+        actor: team.employee,
+        accountId: team.account.id,
+        scopes: ["post"],
+        reason: "Posts",
+      });
       if (area === "vault") {
         const { decideGrant } = await import("../domain/grants/decide-grant.ts");
         await decideGrant({ db: ctx.db, actor: team.manager, grantId: grant.id, decision: "approve" });
@@ -95,11 +104,17 @@ describeEachDialect("authorization matrix: governance routes", (ctx) => {
           const response = await app.inject({
             method: row.method,
             url,
-            headers: caller === "anonymous" ? { ...headers.employee, cookie: headers.employee.cookie?.split(";")[0] ?? "" } : headers[caller],
+            headers:
+              caller === "anonymous"
+                ? { ...headers.employee, cookie: headers.employee.cookie?.split(";")[0] ?? "" }
+                : headers[caller],
             ...(row.body ? { payload: BODIES[row.body] } : {}),
           });
-          if (row.path.endsWith("/checkouts") && response.statusCode === 201) ids.checkoutId = response.json().checkout.id;
-          results.push(`${row.method} ${row.path} as ${caller}: ${response.statusCode}${response.statusCode === expected ? "" : ` (expected ${expected}) ${response.body.slice(0, 200)}`}`);
+          if (row.path.endsWith("/checkouts") && response.statusCode === 201)
+            ids.checkoutId = response.json().checkout.id;
+          results.push(
+            `${row.method} ${row.path} as ${caller}: ${response.statusCode}${response.statusCode === expected ? "" : ` (expected ${expected}) ${response.body.slice(0, 200)}`}`,
+          );
         }
       }
       await app.close();

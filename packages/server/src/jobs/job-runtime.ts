@@ -46,7 +46,12 @@ export function createJobRuntime(options: JobRuntimeOptions): JobRuntime {
   const crons: Cron[] = [];
   const handlers: Record<string, (payload: Record<string, unknown>) => Promise<unknown>> = {
     [JOB_NAMES.sendNotificationEmail]: (payload) =>
-      sendNotificationEmail({ db, mailer: options.mailer, notificationId: String(payload.notificationId), now }),
+      sendNotificationEmail({
+        db,
+        mailer: options.mailer,
+        notificationId: String(payload.notificationId),
+        now,
+      }),
     [JOB_NAMES.dispatchNotificationEmails]: () => dispatchNotificationEmails(db, queue),
     [JOB_NAMES.accountReviewReminders]: async () => {
       await sendAccountReviewReminders(db, now());

@@ -34,7 +34,8 @@ export class PgBossQueue implements JobQueue {
   ) {
     this.boss = new PgBoss({
       db: {
-        executeSql: (text: string, values?: unknown[]) => db.executeQuery(CompiledQuery.raw(text, values ?? [])),
+        executeSql: (text: string, values?: unknown[]) =>
+          db.executeQuery(CompiledQuery.raw(text, values ?? [])),
       },
       schema: options.schema ?? "pgboss",
       supervise: true,
@@ -44,7 +45,11 @@ export class PgBossQueue implements JobQueue {
     this.boss.on("error", (error) => options.onError?.(error));
   }
 
-  async enqueue(name: string, payload: Record<string, unknown>, options: EnqueueOptions = {}): Promise<string | null> {
+  async enqueue(
+    name: string,
+    payload: Record<string, unknown>,
+    options: EnqueueOptions = {},
+  ): Promise<string | null> {
     await this.ensureQueue(name);
     return this.boss.send(name, payload, {
       singletonKey: options.singletonKey ?? randomUUID(),

@@ -39,10 +39,14 @@ describeEachDialect("reminder email across a restart", (ctx) => {
     const firstApp = await buildTestApp(ctx.db, { jobs: firstQueue });
     const first = createJobRuntime({ db: ctx.db, queue: firstQueue, mailer, schedules: false });
     await first.start();
-    await firstQueue.enqueue(JOB_NAMES.accountReviewReminders, {}, {
-      runAt: new Date(Date.now() + 1500),
-      singletonKey: "daily-check",
-    });
+    await firstQueue.enqueue(
+      JOB_NAMES.accountReviewReminders,
+      {},
+      {
+        runAt: new Date(Date.now() + 1500),
+        singletonKey: "daily-check",
+      },
+    );
     await first.stop();
     await firstApp.close();
     await new Promise((r) => setTimeout(r, 1700));

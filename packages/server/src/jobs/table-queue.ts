@@ -43,7 +43,11 @@ export class TableQueue implements JobQueue {
     this.retryBaseMs = options.retryBaseMs ?? 30 * 1000;
   }
 
-  async enqueue(name: string, payload: Record<string, unknown>, options: EnqueueOptions = {}): Promise<string | null> {
+  async enqueue(
+    name: string,
+    payload: Record<string, unknown>,
+    options: EnqueueOptions = {},
+  ): Promise<string | null> {
     const id = newId();
     const now = this.now();
     const inserted = await this.db
@@ -114,7 +118,10 @@ export class TableQueue implements JobQueue {
     if (!job) return false;
     const handler = this.handlers.get(job.name) as JobHandler;
     try {
-      await handler(JSON.parse(job.payload) as Record<string, unknown>, { id: job.id, attempt: job.attempts });
+      await handler(JSON.parse(job.payload) as Record<string, unknown>, {
+        id: job.id,
+        attempt: job.attempts,
+      });
       await this.db
         .updateTable("jobs")
         .set({ state: "completed", lease_until: null, finished_at: toTimestamp(this.now()) })

@@ -49,7 +49,12 @@ export async function buildTeam(db: Db, options: { publishPolicy?: boolean } = {
   const account = await createAccount({
     db,
     actor: admin,
-    fields: { platform: "instagram", handle: "@malverntc", displayName: "Malvern Town Council", ownerId: admin.id },
+    fields: {
+      platform: "instagram",
+      handle: "@malverntc",
+      displayName: "Malvern Town Council",
+      ownerId: admin.id,
+    },
   });
   if (options.publishPolicy ?? true) await publishPolicy({ db, actor: admin, pack: malvernPolicy });
   return { organisation, admin, manager, employee, otherManager, account };

@@ -12,7 +12,11 @@ export async function testQueueFor(db: Db): Promise<JobQueue> {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
     return new TableQueue(db, { pollIntervalMs: 50, retryBaseMs: 100 });
   }
-  return new PgBossQueue(db, { schema: await bossSchemaOf(db), pollIntervalSeconds: 0.5, retryDelaySeconds: 1 });
+  return new PgBossQueue(db, {
+    schema: await bossSchemaOf(db),
+    pollIntervalSeconds: 0.5,
+    retryDelaySeconds: 1,
+  });
 }
 
 export async function dropQueueSchema(db: Db): Promise<void> {

@@ -7,7 +7,11 @@ export interface ReceivedEmail {
 }
 
 /** A real SMTP server on a free local port that keeps every message it accepts. */
-export async function startSmtpSink(): Promise<{ url: string; received: ReceivedEmail[]; close(): Promise<void> }> {
+export async function startSmtpSink(): Promise<{
+  url: string;
+  received: ReceivedEmail[];
+  close(): Promise<void>;
+}> {
   const received: ReceivedEmail[] = [];
   const server = new SMTPServer({
     authOptional: true,

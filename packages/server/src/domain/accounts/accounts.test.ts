@@ -31,14 +31,23 @@ describeEachDialect("account register", (ctx) => {
     const asAdmin = await listAccounts({ db: ctx.db, actor: team.admin });
     expect(asAdmin.find((a) => a.id === created.id)?.recoveryContacts).toHaveLength(1);
     await expect(
-      createAccount({ db: ctx.db, actor: team.employee, fields: { platform: "blog", handle: "x", displayName: "x" } }),
+      createAccount({
+        db: ctx.db,
+        actor: team.employee,
+        fields: { platform: "blog", handle: "x", displayName: "x" },
+      }),
     ).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("lists accounts due for review and reminds the owner once a week", async () => {
     const team = await buildTeam(ctx.db, { publishPolicy: false });
     const now = new Date();
-    await updateAccount({ db: ctx.db, actor: team.admin, accountId: team.account.id, changes: { reviewIntervalDays: 30 } });
+    await updateAccount({
+      db: ctx.db,
+      actor: team.admin,
+      accountId: team.account.id,
+      changes: { reviewIntervalDays: 30 },
+    });
     const later = new Date(now.getTime() + 31 * 86_400_000);
     const due = await listAccounts({ db: ctx.db, actor: team.admin, reviewDueBy: later });
     expect(due.map((a) => a.id)).toEqual([team.account.id]);
@@ -48,7 +57,13 @@ describeEachDialect("account register", (ctx) => {
     expect(await sendAccountReviewReminders(ctx.db, new Date(later.getTime() + 86_400_000))).toBe(0);
     expect(await sendAccountReviewReminders(ctx.db, new Date(later.getTime() + 8 * 86_400_000))).toBe(1);
 
-    await recordAccessReview({ db: ctx.db, actor: team.admin, accountId: team.account.id, note: "Checked", now: later });
+    await recordAccessReview({
+      db: ctx.db,
+      actor: team.admin,
+      accountId: team.account.id,
+      note: "Checked",
+      now: later,
+    });
     expect(await listAccounts({ db: ctx.db, actor: team.admin, reviewDueBy: later })).toEqual([]);
   });
 
@@ -60,7 +75,9 @@ describeEachDialect("account register", (ctx) => {
     ).rejects.toMatchObject({ code: "not_found" });
     const archived = await archiveAccount({ db: ctx.db, actor: team.admin, accountId: team.account.id });
     expect(archived.archivedAt).not.toBeNull();
-    expect((await listAccounts({ db: ctx.db, actor: team.admin })).map((a) => a.id)).not.toContain(team.account.id);
+    expect((await listAccounts({ db: ctx.db, actor: team.admin })).map((a) => a.id)).not.toContain(
+      team.account.id,
+    );
     const events = await ctx.db
       .selectFrom("audit_events")
       .select("action")

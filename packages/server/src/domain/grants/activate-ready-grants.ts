@@ -29,7 +29,8 @@ export async function activateReadyGrants(trx: Db, props: ActivateReadyGrantsPro
     .where("state", "=", "approved")
     .execute();
   if (waiting.length === 0) return [];
-  if (!(await hasAcknowledgedCurrentPolicy(trx, props.userId)) || !(await hasTwoFactor(trx, props.userId))) return [];
+  if (!(await hasAcknowledgedCurrentPolicy(trx, props.userId)) || !(await hasTwoFactor(trx, props.userId)))
+    return [];
   const now = props.now ?? new Date();
   const at = toTimestamp(now);
   for (const grant of waiting) {
@@ -37,7 +38,13 @@ export async function activateReadyGrants(trx: Db, props: ActivateReadyGrantsPro
     const nextReviewAt = toTimestamp(addMonths(now, GRANT_REVIEW_MONTHS));
     await trx
       .updateTable("access_grants")
-      .set({ state: "active", activated_at: at, expires_at: expiresAt, next_review_at: nextReviewAt, updated_at: at })
+      .set({
+        state: "active",
+        activated_at: at,
+        expires_at: expiresAt,
+        next_review_at: nextReviewAt,
+        updated_at: at,
+      })
       .where("id", "=", grant.id)
       .execute();
     await recordAuditEvent(trx, {

@@ -23,7 +23,11 @@ describeEachDialect("channel access grants", (ctx) => {
     await expect(
       decideGrant({ db: ctx.db, actor: team.employee, grantId: grant.id, decision: "approve" }),
     ).rejects.toMatchObject({ code: "forbidden" });
-    const row = await ctx.db.selectFrom("access_grants").select("state").where("id", "=", grant.id).executeTakeFirst();
+    const row = await ctx.db
+      .selectFrom("access_grants")
+      .select("state")
+      .where("id", "=", grant.id)
+      .executeTakeFirst();
     expect(row?.state).toBe("requested");
   });
 
@@ -37,7 +41,12 @@ describeEachDialect("channel access grants", (ctx) => {
       reason: "Comms cover",
     });
     expect(grant.managerId).toBe(team.manager.id);
-    const approved = await decideGrant({ db: ctx.db, actor: team.manager, grantId: grant.id, decision: "approve" });
+    const approved = await decideGrant({
+      db: ctx.db,
+      actor: team.manager,
+      grantId: grant.id,
+      decision: "approve",
+    });
     expect(approved.state).toBe("approved");
     expect(await hasActiveGrant(ctx.db, team.employee.id)).toBe(false);
 
@@ -68,7 +77,12 @@ describeEachDialect("channel access grants", (ctx) => {
       decideGrant({ db: ctx.db, actor: team.admin, grantId: grant.id, decision: "approve" }),
     ).rejects.toMatchObject({ code: "forbidden" });
     await ctx.db.updateTable("users").set({ status: "left" }).where("id", "=", team.manager.id).execute();
-    const approved = await decideGrant({ db: ctx.db, actor: team.admin, grantId: grant.id, decision: "approve" });
+    const approved = await decideGrant({
+      db: ctx.db,
+      actor: team.admin,
+      grantId: grant.id,
+      decision: "approve",
+    });
     expect(approved.state).toBe("approved");
     expect(approved.overrideReason).toMatch(/left/);
   });

@@ -34,8 +34,10 @@ export async function decideGrant(props: DecideGrantProps): Promise<GrantView> {
     props.decision === "approve"
       ? accessGrantPolicy.canApprove(actor, before, props.overrideReason)
       : accessGrantPolicy.canRefuse(actor, before, props.overrideReason);
-  const decidable = before.state === "requested" || (props.decision === "refuse" && before.state === "approved");
-  if (!decidable) throw new AppError("conflict", `This request is ${before.state}; it cannot be decided now.`);
+  const decidable =
+    before.state === "requested" || (props.decision === "refuse" && before.state === "approved");
+  if (!decidable)
+    throw new AppError("conflict", `This request is ${before.state}; it cannot be decided now.`);
   authorize(allowed, actor);
   const usedOverride = actor.id !== before.managerId || !before.managerAvailable;
   const overrideReason = usedOverride
@@ -57,7 +59,8 @@ export async function decideGrant(props: DecideGrantProps): Promise<GrantView> {
       .where("id", "=", before.id)
       .where("state", "=", before.state)
       .executeTakeFirst();
-    if (Number(changed.numUpdatedRows) !== 1) throw new AppError("conflict", "Someone else decided this request first.");
+    if (Number(changed.numUpdatedRows) !== 1)
+      throw new AppError("conflict", "Someone else decided this request first.");
     const decided = await loadGrantView(trx, actor.organisationId, before.id, now);
     await recordAuditEvent(trx, {
       organisationId: actor.organisationId,

@@ -6,7 +6,13 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 export async function endGrant(
   trx: Db,
   grant: { id: string; organisationId: string; userId: string; accountId: string; state: string },
-  end: { actorId: string | null; reason: string; state: "revoked" | "expired"; now: Date; ip?: string | null },
+  end: {
+    actorId: string | null;
+    reason: string;
+    state: "revoked" | "expired";
+    now: Date;
+    ip?: string | null;
+  },
 ): Promise<boolean> {
   const at = toTimestamp(end.now);
   const changed = await trx

@@ -41,17 +41,25 @@ export async function loadGrantViews(
     .select(["accounts.platform", "accounts.handle", "users.name as employee_name"])
     .where("access_grants.organisation_id", "=", organisationId);
   if (filter.ids) query = query.where("access_grants.id", "in", filter.ids.length ? filter.ids : [""]);
-  if (filter.userIds) query = query.where("access_grants.user_id", "in", filter.userIds.length ? filter.userIds : [""]);
+  if (filter.userIds)
+    query = query.where("access_grants.user_id", "in", filter.userIds.length ? filter.userIds : [""]);
   const rows = await query.orderBy("access_grants.requested_at", "desc").execute();
   if (rows.length === 0) return [];
   const scopes = await db
     .selectFrom("access_grant_scopes")
     .selectAll()
-    .where("grant_id", "in", rows.map((r) => r.id))
+    .where(
+      "grant_id",
+      "in",
+      rows.map((r) => r.id),
+    )
     .execute();
   const managers = new Map<string, Awaited<ReturnType<typeof lineManagerOf>>>();
-  for (const userId of new Set(rows.map((r) => r.user_id))) managers.set(userId, await lineManagerOf(db, userId, now));
-  return rows.map((row) => toView(row, scopes, managers.get(row.user_id) ?? { managerId: null, managerAvailable: false }));
+  for (const userId of new Set(rows.map((r) => r.user_id)))
+    managers.set(userId, await lineManagerOf(db, userId, now));
+  return rows.map((row) =>
+    toView(row, scopes, managers.get(row.user_id) ?? { managerId: null, managerAvailable: false }),
+  );
 }
 
 function toView(
@@ -86,7 +94,12 @@ function toView(
   };
 }
 
-export async function loadGrantView(db: Db, organisationId: string, grantId: string, now?: Date): Promise<GrantView> {
+export async function loadGrantView(
+  db: Db,
+  organisationId: string,
+  grantId: string,
+  now?: Date,
+): Promise<GrantView> {
   const [view] = await loadGrantViews(db, organisationId, { ids: [grantId] }, now);
   if (!view) throw new AppError("not_found", "There is no such access grant.");
   return view;

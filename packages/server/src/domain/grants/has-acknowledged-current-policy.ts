@@ -6,7 +6,11 @@ import type { Db } from "../../db/database.ts";
  * the answer is false.
  */
 export async function hasAcknowledgedCurrentPolicy(db: Db, userId: string): Promise<boolean> {
-  const user = await db.selectFrom("users").select("organisation_id").where("id", "=", userId).executeTakeFirst();
+  const user = await db
+    .selectFrom("users")
+    .select("organisation_id")
+    .where("id", "=", userId)
+    .executeTakeFirst();
   if (!user) return false;
   const current = await db
     .selectFrom("policy_versions")

@@ -8,11 +8,19 @@ export interface LineManagerFacts {
 }
 
 /** Who decides for this employee: their line manager from the org chart, if still here. */
-export async function lineManagerOf(db: Db, userId: string, now: Date = new Date()): Promise<LineManagerFacts> {
+export async function lineManagerOf(
+  db: Db,
+  userId: string,
+  now: Date = new Date(),
+): Promise<LineManagerFacts> {
   const row = await db
     .selectFrom("users as employee")
     .leftJoin("users as manager", "manager.id", "employee.line_manager_id")
-    .select(["employee.line_manager_id as managerId", "manager.status as status", "manager.leave_date as leaveDate"])
+    .select([
+      "employee.line_manager_id as managerId",
+      "manager.status as status",
+      "manager.leave_date as leaveDate",
+    ])
     .where("employee.id", "=", userId)
     .executeTakeFirst();
   const managerId = row?.managerId ?? null;

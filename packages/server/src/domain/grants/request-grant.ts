@@ -28,7 +28,8 @@ export async function requestGrant(props: RequestGrantProps): Promise<GrantView>
   const account = await loadAccountView(db, actor.organisationId, props.accountId);
   authorize(accessGrantPolicy.canRequest(actor, account), actor);
   const scopes = [...new Set(props.scopes)];
-  if (scopes.length === 0) throw new AppError("validation_failed", "Choose at least one of post, reply or moderate.");
+  if (scopes.length === 0)
+    throw new AppError("validation_failed", "Choose at least one of post, reply or moderate.");
   const open = await db
     .selectFrom("access_grants")
     .select("id")

@@ -21,7 +21,8 @@ export async function revokeGrant(props: RevokeGrantProps): Promise<GrantView> {
   const { db, actor } = props;
   const now = props.now ?? new Date();
   const grant = await loadGrantView(db, actor.organisationId, props.grantId, now);
-  if (!accessGrantPolicy.canRead(actor, grant)) throw new AppError("not_found", "There is no such access grant.");
+  if (!accessGrantPolicy.canRead(actor, grant))
+    throw new AppError("not_found", "There is no such access grant.");
   if (["expired", "revoked", "refused"].includes(grant.state)) {
     throw new AppError("conflict", `This grant is already ${grant.state}.`);
   }

@@ -29,13 +29,21 @@ export async function runGrantReviews(db: Db, now: Date = new Date()): Promise<G
     .where("expires_at", "<=", at)
     .execute();
   for (const g of expiring) {
-    const done = await db.transaction().execute((trx) =>
-      endGrant(
-        trx,
-        { id: g.id, organisationId: g.organisation_id, userId: g.user_id, accountId: g.account_id, state: g.state },
-        { actorId: null, reason: "reached its expiry date", state: "expired", now },
-      ),
-    );
+    const done = await db
+      .transaction()
+      .execute((trx) =>
+        endGrant(
+          trx,
+          {
+            id: g.id,
+            organisationId: g.organisation_id,
+            userId: g.user_id,
+            accountId: g.account_id,
+            state: g.state,
+          },
+          { actorId: null, reason: "reached its expiry date", state: "expired", now },
+        ),
+      );
     if (done) report.expired += 1;
   }
 
@@ -49,7 +57,11 @@ export async function runGrantReviews(db: Db, now: Date = new Date()): Promise<G
   for (const g of due) {
     await db.transaction().execute(async (trx) => {
       const view = await loadGrantView(trx, g.organisation_id, g.id, now);
-      await trx.updateTable("access_grants").set({ review_overdue: 1, updated_at: at }).where("id", "=", g.id).execute();
+      await trx
+        .updateTable("access_grants")
+        .set({ review_overdue: 1, updated_at: at })
+        .where("id", "=", g.id)
+        .execute();
       await recordAuditEvent(trx, {
         organisationId: g.organisation_id,
         actorId: null,
@@ -83,9 +95,16 @@ export async function runGrantReviews(db: Db, now: Date = new Date()): Promise<G
     .distinct()
     .execute();
   for (const w of waiting) {
-    const ids = await db.transaction().execute((trx) =>
-      activateReadyGrants(trx, { organisationId: w.organisation_id, userId: w.user_id, actorId: null, now }),
-    );
+    const ids = await db
+      .transaction()
+      .execute((trx) =>
+        activateReadyGrants(trx, {
+          organisationId: w.organisation_id,
+          userId: w.user_id,
+          actorId: null,
+          now,
+        }),
+      );
     report.activated += ids.length;
   }
   return report;

@@ -25,10 +25,14 @@ export async function decideOutOfHours(props: DecideOutOfHoursProps): Promise<Ou
   const { db, actor } = props;
   const now = props.now ?? new Date();
   const before = await loadOutOfHoursView(db, actor.organisationId, props.requestId, now);
-  if (before.state !== "requested") throw new AppError("conflict", `This request is already ${before.state}.`);
+  if (before.state !== "requested")
+    throw new AppError("conflict", `This request is already ${before.state}.`);
   authorize(mayDecide(actor, before, props.overrideReason), actor);
   if (!outOfHoursPolicy.canDecide(actor, before, now, props.overrideReason)) {
-    throw new AppError("conflict", "The window has already started: out-of-hours use must be approved in advance.");
+    throw new AppError(
+      "conflict",
+      "The window has already started: out-of-hours use must be approved in advance.",
+    );
   }
   const at = toTimestamp(now);
   return db.transaction().execute(async (trx) => {
@@ -38,9 +42,10 @@ export async function decideOutOfHours(props: DecideOutOfHoursProps): Promise<Ou
         state: props.decision === "approve" ? "approved" : "refused",
         decided_by: actor.id,
         decided_at: at,
-        decision_note: [props.note, props.overrideReason && `Override: ${props.overrideReason}`]
-          .filter(Boolean)
-          .join(" ") || null,
+        decision_note:
+          [props.note, props.overrideReason && `Override: ${props.overrideReason}`]
+            .filter(Boolean)
+            .join(" ") || null,
       })
       .where("id", "=", before.id)
       .where("state", "=", "requested")

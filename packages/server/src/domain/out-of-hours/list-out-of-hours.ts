@@ -5,9 +5,16 @@ import type { UserView } from "../users/user-view.ts";
 import { toOutOfHoursView, type OutOfHoursView } from "./out-of-hours-view.ts";
 
 /** Your own requests and your reports'; admins and auditors see the organisation's. */
-export async function listOutOfHours(props: { db: Db; actor: UserView; now?: Date }): Promise<OutOfHoursView[]> {
+export async function listOutOfHours(props: {
+  db: Db;
+  actor: UserView;
+  now?: Date;
+}): Promise<OutOfHoursView[]> {
   const { db, actor } = props;
-  let query = db.selectFrom("out_of_hours_requests").selectAll().where("organisation_id", "=", actor.organisationId);
+  let query = db
+    .selectFrom("out_of_hours_requests")
+    .selectAll()
+    .where("organisation_id", "=", actor.organisationId);
   if (!hasRole("admin")(actor) && !hasRole("auditor")(actor)) {
     const reports = db
       .selectFrom("users")

@@ -21,7 +21,11 @@ export interface OutOfHoursView {
   managerAvailable: boolean;
 }
 
-export async function toOutOfHoursView(db: Db, row: OutOfHoursRequestRow, now?: Date): Promise<OutOfHoursView> {
+export async function toOutOfHoursView(
+  db: Db,
+  row: OutOfHoursRequestRow,
+  now?: Date,
+): Promise<OutOfHoursView> {
   const manager = await lineManagerOf(db, row.user_id, now);
   return {
     id: row.id,

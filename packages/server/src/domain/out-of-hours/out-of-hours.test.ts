@@ -20,11 +20,25 @@ describeEachDialect("out-of-hours ICT use", (ctx) => {
       now,
     });
     await expect(
-      decideOutOfHours({ db: ctx.db, actor: team.otherManager, requestId: request.id, decision: "approve", now }),
+      decideOutOfHours({
+        db: ctx.db,
+        actor: team.otherManager,
+        requestId: request.id,
+        decision: "approve",
+        now,
+      }),
     ).rejects.toMatchObject({ code: "forbidden" });
-    const approved = await decideOutOfHours({ db: ctx.db, actor: team.manager, requestId: request.id, decision: "approve", now });
+    const approved = await decideOutOfHours({
+      db: ctx.db,
+      actor: team.manager,
+      requestId: request.id,
+      decision: "approve",
+      now,
+    });
     expect(approved).toMatchObject({ state: "approved", decidedBy: team.manager.id });
-    const columns = Object.keys(await ctx.db.selectFrom("out_of_hours_requests").selectAll().executeTakeFirstOrThrow());
+    const columns = Object.keys(
+      await ctx.db.selectFrom("out_of_hours_requests").selectAll().executeTakeFirstOrThrow(),
+    );
     expect(columns.filter((c) => /activity|location|usage|track|monitor/.test(c))).toEqual([]);
   });
 
@@ -42,9 +56,19 @@ describeEachDialect("out-of-hours ICT use", (ctx) => {
     });
     const late = new Date(now.getTime() + 2 * HOUR);
     await expect(
-      decideOutOfHours({ db: ctx.db, actor: team.manager, requestId: request.id, decision: "approve", now: late }),
+      decideOutOfHours({
+        db: ctx.db,
+        actor: team.manager,
+        requestId: request.id,
+        decision: "approve",
+        now: late,
+      }),
     ).rejects.toMatchObject({ code: "conflict" });
-    const actions = await ctx.db.selectFrom("audit_events").select("action").where("subject_id", "=", request.id).execute();
+    const actions = await ctx.db
+      .selectFrom("audit_events")
+      .select("action")
+      .where("subject_id", "=", request.id)
+      .execute();
     expect(actions.map((a) => a.action)).toEqual(["out_of_hours.requested"]);
   });
 });

@@ -22,7 +22,8 @@ export interface RequestOutOfHoursProps {
 export async function requestOutOfHours(props: RequestOutOfHoursProps): Promise<OutOfHoursView> {
   const { db, actor } = props;
   const now = props.now ?? new Date();
-  if (props.endsAt <= props.startsAt) throw new AppError("validation_failed", "The window must end after it starts.");
+  if (props.endsAt <= props.startsAt)
+    throw new AppError("validation_failed", "The window must end after it starts.");
   if (props.startsAt <= now) {
     throw new AppError("validation_failed", "Ask before the window starts: approval must come in advance.");
   }

@@ -18,10 +18,15 @@ export interface WithdrawOutOfHoursProps {
 export async function withdrawOutOfHours(props: WithdrawOutOfHoursProps): Promise<OutOfHoursView> {
   const { db, actor } = props;
   const before = await loadOutOfHoursView(db, actor.organisationId, props.requestId, props.now);
-  if (!outOfHoursPolicy.canRead(actor, before)) throw new AppError("not_found", "There is no such out-of-hours request.");
+  if (!outOfHoursPolicy.canRead(actor, before))
+    throw new AppError("not_found", "There is no such out-of-hours request.");
   authorize(outOfHoursPolicy.canWithdraw(actor, before), actor);
   return db.transaction().execute(async (trx) => {
-    await trx.updateTable("out_of_hours_requests").set({ state: "withdrawn" }).where("id", "=", before.id).execute();
+    await trx
+      .updateTable("out_of_hours_requests")
+      .set({ state: "withdrawn" })
+      .where("id", "=", before.id)
+      .execute();
     const after = { ...before, state: "withdrawn" as const };
     await recordAuditEvent(trx, {
       organisationId: actor.organisationId,

@@ -35,12 +35,19 @@ export async function acknowledgePolicy(
       .where("policy_version_id", "=", current.id)
       .where("user_id", "=", actor.id)
       .executeTakeFirst();
-    if (existing) return { version: current.version, acknowledgedAt: existing.acknowledged_at, activatedGrantIds: [] };
+    if (existing)
+      return { version: current.version, acknowledgedAt: existing.acknowledged_at, activatedGrantIds: [] };
     const at = toTimestamp(now);
     const id = newId();
     await trx
       .insertInto("policy_acknowledgements")
-      .values({ id, organisation_id: actor.organisationId, policy_version_id: current.id, user_id: actor.id, acknowledged_at: at })
+      .values({
+        id,
+        organisation_id: actor.organisationId,
+        policy_version_id: current.id,
+        user_id: actor.id,
+        acknowledged_at: at,
+      })
       .execute();
     await recordAuditEvent(trx, {
       organisationId: actor.organisationId,

@@ -33,7 +33,11 @@ export async function policyCoverage(props: { db: Db; actor: UserView }): Promis
     .execute();
   const byDepartment = new Map<string | null, DepartmentCoverage>();
   for (const person of staff) {
-    const entry = byDepartment.get(person.department) ?? { department: person.department, staff: 0, acknowledged: 0 };
+    const entry = byDepartment.get(person.department) ?? {
+      department: person.department,
+      staff: 0,
+      acknowledged: 0,
+    };
     entry.staff += 1;
     if (person.ackId) entry.acknowledged += 1;
     byDepartment.set(person.department, entry);

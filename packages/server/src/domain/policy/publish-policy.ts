@@ -33,7 +33,10 @@ export async function publishPolicy(props: PublishPolicyProps): Promise<Publishe
   authorize(policyPolicy.canPublish(actor, actor), actor);
   let pack;
   try {
-    pack = parsePolicyPack(props.pack, builtInRules.map((r) => r.meta.id));
+    pack = parsePolicyPack(
+      props.pack,
+      builtInRules.map((r) => r.meta.id),
+    );
   } catch (error) {
     if (error instanceof PolicyPackError) {
       throw new AppError("validation_failed", "The policy pack is not valid.", {
@@ -54,7 +57,13 @@ export async function publishPolicy(props: PublishPolicyProps): Promise<Publishe
     const id = newId();
     await trx
       .insertInto("policy_versions")
-      .values({ id, organisation_id: actor.organisationId, version, pack: JSON.stringify(pack), published_at: at })
+      .values({
+        id,
+        organisation_id: actor.organisationId,
+        version,
+        pack: JSON.stringify(pack),
+        published_at: at,
+      })
       .execute();
     await recordAuditEvent(trx, {
       organisationId: actor.organisationId,

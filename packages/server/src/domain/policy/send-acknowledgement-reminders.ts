@@ -31,7 +31,9 @@ export async function sendAcknowledgementReminders(
     .execute();
   let sent = 0;
   for (const version of versions) {
-    const period = Math.floor((now.getTime() - new Date(version.published_at).getTime()) / (afterDays * DAY_MS));
+    const period = Math.floor(
+      (now.getTime() - new Date(version.published_at).getTime()) / (afterDays * DAY_MS),
+    );
     if (period < 1) continue;
     const missing = await db
       .selectFrom("users")

@@ -29,7 +29,8 @@ export async function checkInCredential(props: CheckInCredentialProps): Promise<
   const before = toCheckoutView(row);
   authorize(credentialPolicy.canCheckIn(actor, before), actor);
   const at = toTimestamp(now);
-  if (row.ended_at || row.expires_at <= at) throw new AppError("conflict", "This check-out has already ended.");
+  if (row.ended_at || row.expires_at <= at)
+    throw new AppError("conflict", "This check-out has already ended.");
   return db.transaction().execute(async (trx) => {
     await trx
       .updateTable("credential_checkouts")

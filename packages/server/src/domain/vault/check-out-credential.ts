@@ -51,7 +51,9 @@ export async function checkOutCredential(
     .executeTakeFirst();
   if (!secret) throw new AppError("not_found", "This account has no shared login in the vault.");
   const at = toTimestamp(now);
-  const expiresAt = toTimestamp(new Date(now.getTime() + (props.minutes ?? DEFAULT_CHECKOUT_MINUTES) * 60_000));
+  const expiresAt = toTimestamp(
+    new Date(now.getTime() + (props.minutes ?? DEFAULT_CHECKOUT_MINUTES) * 60_000),
+  );
   const id = newId();
   const checkout = await db.transaction().execute(async (trx) => {
     const held = await trx
@@ -61,7 +63,8 @@ export async function checkOutCredential(
       .where("ended_at", "is", null)
       .where("expires_at", ">", at)
       .executeTakeFirst();
-    if (held) throw new AppError("conflict", "Someone has this login checked out; it must be checked in first.");
+    if (held)
+      throw new AppError("conflict", "Someone has this login checked out; it must be checked in first.");
     await trx
       .insertInto("credential_checkouts")
       .values({
@@ -76,7 +79,11 @@ export async function checkOutCredential(
         end_reason: null,
       })
       .execute();
-    const row = await trx.selectFrom("credential_checkouts").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+    const row = await trx
+      .selectFrom("credential_checkouts")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
     await recordAuditEvent(trx, {
       organisationId: actor.organisationId,
       actorId: actor.id,

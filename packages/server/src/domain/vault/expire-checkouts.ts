@@ -6,7 +6,10 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
  * Ends check-outs whose time is up, each with its audit event. Run by the job queued at each
  * check-out's end time (given its id) and by a periodic sweep (no id). Returns how many ended.
  */
-export async function expireCheckouts(db: Db, options: { checkoutId?: string; now?: Date } = {}): Promise<number> {
+export async function expireCheckouts(
+  db: Db,
+  options: { checkoutId?: string; now?: Date } = {},
+): Promise<number> {
   const now = options.now ?? new Date();
   const at = toTimestamp(now);
   let query = db

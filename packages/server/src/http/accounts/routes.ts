@@ -52,7 +52,10 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         includeArchived: request.query.includeArchived === "true",
         ...(request.query.reviewDue === "true" ? { reviewDueBy: app.now() } : {}),
       });
-      return { accounts: accounts.map((a) => presentAccount(actor, a)), can: { create: accountPolicy.canCreate(actor, actor) } };
+      return {
+        accounts: accounts.map((a) => presentAccount(actor, a)),
+        can: { create: accountPolicy.canCreate(actor, actor) },
+      };
     },
   );
 
@@ -60,11 +63,22 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/accounts",
     {
       preHandler: requireUser,
-      schema: { tags, summary: "Add an account to the register (admins)", body: accountFieldsSchema, response: { 201: accountSchema, ...errors } },
+      schema: {
+        tags,
+        summary: "Add an account to the register (admins)",
+        body: accountFieldsSchema,
+        response: { 201: accountSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const actor = currentUser(request);
-      const account = await createAccount({ db: app.db, actor, fields: request.body, now: app.now(), ip: request.ip });
+      const account = await createAccount({
+        db: app.db,
+        actor,
+        fields: request.body,
+        now: app.now(),
+        ip: request.ip,
+      });
       return reply.code(201).send(presentAccount(actor, account));
     },
   );
@@ -73,7 +87,12 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/accounts/:accountId",
     {
       preHandler: requireUser,
-      schema: { tags, summary: "One account", params: accountParamsSchema, response: { 200: accountSchema, ...errors } },
+      schema: {
+        tags,
+        summary: "One account",
+        params: accountParamsSchema,
+        response: { 200: accountSchema, ...errors },
+      },
     },
     async (request) => {
       const actor = currentUser(request);
@@ -122,7 +141,13 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = currentUser(request);
-      const account = await archiveAccount({ db: app.db, actor, accountId: request.params.accountId, now: app.now(), ip: request.ip });
+      const account = await archiveAccount({
+        db: app.db,
+        actor,
+        accountId: request.params.accountId,
+        now: app.now(),
+        ip: request.ip,
+      });
       return presentAccount(actor, account);
     },
   );

@@ -29,7 +29,12 @@ export const accountSchema = z
     secrets: z
       .object({ api_token: secretStatus, shared_password: secretStatus })
       .describe("Whether a secret is stored, never the secret."),
-    can: z.object({ update: z.boolean(), archive: z.boolean(), recordReview: z.boolean(), manageSecrets: z.boolean() }),
+    can: z.object({
+      update: z.boolean(),
+      archive: z.boolean(),
+      recordReview: z.boolean(),
+      manageSecrets: z.boolean(),
+    }),
   })
   .meta({ id: "Account" });
 
@@ -51,5 +56,8 @@ export const listAccountsQuerySchema = z.object({
   includeArchived: z.enum(["true", "false"]).optional(),
   reviewDue: z.enum(["true", "false"]).optional().describe("Only accounts whose access review is due now."),
 });
-export const accountListSchema = z.object({ accounts: z.array(accountSchema), can: z.object({ create: z.boolean() }) });
+export const accountListSchema = z.object({
+  accounts: z.array(accountSchema),
+  can: z.object({ create: z.boolean() }),
+});
 export const reviewBodySchema = z.object({ note: z.string().trim().min(1).max(2000) });

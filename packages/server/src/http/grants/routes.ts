@@ -20,7 +20,13 @@ import {
   revokeBodySchema,
 } from "./schemas.ts";
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
 
 function presentGrant(actor: Actor, grant: GrantView) {
   const { organisationId: _o, userId: _u, managerAvailable: _m, ...shown } = grant;
@@ -52,22 +58,42 @@ export const grantRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/grants",
     {
       preHandler: requireUser,
-      schema: { tags, summary: "Ask for access to a council account", body: requestGrantBodySchema, response: { 201: grantSchema, ...errors } },
+      schema: {
+        tags,
+        summary: "Ask for access to a council account",
+        body: requestGrantBodySchema,
+        response: { 201: grantSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const actor = currentUser(request);
-      const grant = await requestGrant({ db: app.db, actor, ...request.body, now: app.now(), ip: request.ip });
+      const grant = await requestGrant({
+        db: app.db,
+        actor,
+        ...request.body,
+        now: app.now(),
+        ip: request.ip,
+      });
       return reply.code(201).send(presentGrant(actor, grant));
     },
   );
 
   app.get(
     "/api/grants/:grantId",
-    { preHandler: requireUser, schema: { tags, summary: "One grant", params: grantParamsSchema, response: { 200: grantSchema, ...errors } } },
+    {
+      preHandler: requireUser,
+      schema: {
+        tags,
+        summary: "One grant",
+        params: grantParamsSchema,
+        response: { 200: grantSchema, ...errors },
+      },
+    },
     async (request) => {
       const actor = currentUser(request);
       const grant = await loadGrantView(app.db, actor.organisationId, request.params.grantId, app.now());
-      if (!accessGrantPolicy.canRead(actor, grant)) throw new AppError("not_found", "There is no such access grant.");
+      if (!accessGrantPolicy.canRead(actor, grant))
+        throw new AppError("not_found", "There is no such access grant.");
       return presentGrant(actor, grant);
     },
   );
@@ -109,11 +135,24 @@ export const grantRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/grants/:grantId/revoke",
     {
       preHandler: requireUser,
-      schema: { tags, summary: "Withdraw access (manager, admin, or the employee)", params: grantParamsSchema, body: revokeBodySchema, response: { 200: grantSchema, ...errors } },
+      schema: {
+        tags,
+        summary: "Withdraw access (manager, admin, or the employee)",
+        params: grantParamsSchema,
+        body: revokeBodySchema,
+        response: { 200: grantSchema, ...errors },
+      },
     },
     async (request) => {
       const actor = currentUser(request);
-      const grant = await revokeGrant({ db: app.db, actor, grantId: request.params.grantId, reason: request.body.reason, now: app.now(), ip: request.ip });
+      const grant = await revokeGrant({
+        db: app.db,
+        actor,
+        grantId: request.params.grantId,
+        reason: request.body.reason,
+        now: app.now(),
+        ip: request.ip,
+      });
       return presentGrant(actor, grant);
     },
   );
@@ -122,11 +161,24 @@ export const grantRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/grants/:grantId/review",
     {
       preHandler: requireUser,
-      schema: { tags, summary: "Record the six-monthly review (manager or admin)", params: grantParamsSchema, body: reviewGrantBodySchema, response: { 200: grantSchema, ...errors } },
+      schema: {
+        tags,
+        summary: "Record the six-monthly review (manager or admin)",
+        params: grantParamsSchema,
+        body: reviewGrantBodySchema,
+        response: { 200: grantSchema, ...errors },
+      },
     },
     async (request) => {
       const actor = currentUser(request);
-      const grant = await reviewGrant({ db: app.db, actor, grantId: request.params.grantId, note: request.body.note ?? null, now: app.now(), ip: request.ip });
+      const grant = await reviewGrant({
+        db: app.db,
+        actor,
+        grantId: request.params.grantId,
+        note: request.body.note ?? null,
+        now: app.now(),
+        ip: request.ip,
+      });
       return presentGrant(actor, grant);
     },
   );

@@ -13,20 +13,39 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/notifications",
     {
       preHandler: requireUser,
-      schema: { tags, summary: "Your notifications, newest first", querystring: listNotificationsQuerySchema, response: { 200: notificationListSchema, 401: errorBodySchema } },
+      schema: {
+        tags,
+        summary: "Your notifications, newest first",
+        querystring: listNotificationsQuerySchema,
+        response: { 200: notificationListSchema, 401: errorBodySchema },
+      },
     },
     async (request) => ({
-      notifications: await listNotifications({ db: app.db, actor: currentUser(request), unreadOnly: request.query.unread === "true" }),
+      notifications: await listNotifications({
+        db: app.db,
+        actor: currentUser(request),
+        unreadOnly: request.query.unread === "true",
+      }),
     }),
   );
   app.post(
     "/api/notifications/:notificationId/read",
     {
       preHandler: requireUser,
-      schema: { tags, summary: "Mark one of your notifications read", params: notificationParamsSchema, response: { 204: z.null(), 401: errorBodySchema, 404: errorBodySchema } },
+      schema: {
+        tags,
+        summary: "Mark one of your notifications read",
+        params: notificationParamsSchema,
+        response: { 204: z.null(), 401: errorBodySchema, 404: errorBodySchema },
+      },
     },
     async (request, reply) => {
-      await markNotificationRead({ db: app.db, actor: currentUser(request), notificationId: request.params.notificationId, now: app.now() });
+      await markNotificationRead({
+        db: app.db,
+        actor: currentUser(request),
+        notificationId: request.params.notificationId,
+        now: app.now(),
+      });
       return reply.code(204).send(null);
     },
   );

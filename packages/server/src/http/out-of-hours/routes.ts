@@ -17,7 +17,13 @@ import {
   requestOutOfHoursBodySchema,
 } from "./schemas.ts";
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
 
 /** Out-of-hours ICT use (procedure.5) under /api/out-of-hours. Approvals are logged; nobody is monitored. */
 export const outOfHoursRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -29,7 +35,14 @@ export const outOfHoursRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/api/out-of-hours",
-    { preHandler: requireUser, schema: { tags, summary: "Your requests and your reports' (admins, auditors: all)", response: { 200: outOfHoursListSchema, ...errors } } },
+    {
+      preHandler: requireUser,
+      schema: {
+        tags,
+        summary: "Your requests and your reports' (admins, auditors: all)",
+        response: { 200: outOfHoursListSchema, ...errors },
+      },
+    },
     async (request) => {
       const actor = currentUser(request);
       const requests = await listOutOfHours({ db: app.db, actor, now: app.now() });
@@ -44,7 +57,8 @@ export const outOfHoursRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "Ask, in advance, to use council ICT outside normal hours",
-        description: "Records the permission only. Postwarden does not track, log or monitor what happens in the window.",
+        description:
+          "Records the permission only. Postwarden does not track, log or monitor what happens in the window.",
         body: requestOutOfHoursBodySchema,
         response: { 201: outOfHoursSchema, ...errors },
       },
@@ -67,11 +81,25 @@ export const outOfHoursRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/api/out-of-hours/:requestId",
-    { preHandler: requireUser, schema: { tags, summary: "One request", params: outOfHoursParamsSchema, response: { 200: outOfHoursSchema, ...errors } } },
+    {
+      preHandler: requireUser,
+      schema: {
+        tags,
+        summary: "One request",
+        params: outOfHoursParamsSchema,
+        response: { 200: outOfHoursSchema, ...errors },
+      },
+    },
     async (request) => {
       const actor = currentUser(request);
-      const view = await loadOutOfHoursView(app.db, actor.organisationId, request.params.requestId, app.now());
-      if (!outOfHoursPolicy.canRead(actor, view)) throw new AppError("not_found", "There is no such out-of-hours request.");
+      const view = await loadOutOfHoursView(
+        app.db,
+        actor.organisationId,
+        request.params.requestId,
+        app.now(),
+      );
+      if (!outOfHoursPolicy.canRead(actor, view))
+        throw new AppError("not_found", "There is no such out-of-hours request.");
       return present(actor, view);
     },
   );
@@ -108,10 +136,24 @@ export const outOfHoursRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/api/out-of-hours/:requestId/withdraw",
-    { preHandler: requireUser, schema: { tags, summary: "Withdraw your own request", params: outOfHoursParamsSchema, response: { 200: outOfHoursSchema, ...errors } } },
+    {
+      preHandler: requireUser,
+      schema: {
+        tags,
+        summary: "Withdraw your own request",
+        params: outOfHoursParamsSchema,
+        response: { 200: outOfHoursSchema, ...errors },
+      },
+    },
     async (request) => {
       const actor = currentUser(request);
-      const view = await withdrawOutOfHours({ db: app.db, actor, requestId: request.params.requestId, now: app.now(), ip: request.ip });
+      const view = await withdrawOutOfHours({
+        db: app.db,
+        actor,
+        requestId: request.params.requestId,
+        now: app.now(),
+        ip: request.ip,
+      });
       return present(actor, view);
     },
   );

@@ -7,7 +7,13 @@ import { publishPolicy } from "../../domain/policy/publish-policy.ts";
 import { auditContext } from "../audit-context.ts";
 import { currentUser, requireUser } from "../authenticate.ts";
 import { errorBodySchema } from "../schemas.ts";
-import { acknowledgedSchema, coverageSchema, currentPolicySchema, publishBodySchema, publishedSchema } from "./schemas.ts";
+import {
+  acknowledgedSchema,
+  coverageSchema,
+  currentPolicySchema,
+  publishBodySchema,
+  publishedSchema,
+} from "./schemas.ts";
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
 
@@ -17,7 +23,14 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/api/policy/current",
-    { preHandler: requireUser, schema: { tags, summary: "The current policy version and whether you have acknowledged it", response: { 200: currentPolicySchema, ...errors } } },
+    {
+      preHandler: requireUser,
+      schema: {
+        tags,
+        summary: "The current policy version and whether you have acknowledged it",
+        response: { 200: currentPolicySchema, ...errors },
+      },
+    },
     async (request) => {
       const actor = currentUser(request);
       const current = await currentPolicyVersion(app.db, actor.organisationId);
@@ -44,17 +57,38 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/api/policy/versions",
-    { preHandler: requireUser, schema: { tags, summary: "Publish a new policy version from a policy pack (admins)", body: publishBodySchema, response: { 201: publishedSchema, ...errors } } },
+    {
+      preHandler: requireUser,
+      schema: {
+        tags,
+        summary: "Publish a new policy version from a policy pack (admins)",
+        body: publishBodySchema,
+        response: { 201: publishedSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const actor = currentUser(request);
-      const published = await publishPolicy({ db: app.db, actor, pack: request.body.pack, now: app.now(), ip: request.ip });
+      const published = await publishPolicy({
+        db: app.db,
+        actor,
+        pack: request.body.pack,
+        now: app.now(),
+        ip: request.ip,
+      });
       return reply.code(201).send(published);
     },
   );
 
   app.post(
     "/api/policy/current/acknowledge",
-    { preHandler: requireUser, schema: { tags, summary: "Confirm you have read the current policy version", response: { 200: acknowledgedSchema, ...errors } } },
+    {
+      preHandler: requireUser,
+      schema: {
+        tags,
+        summary: "Confirm you have read the current policy version",
+        response: { 200: acknowledgedSchema, ...errors },
+      },
+    },
     async (request) => {
       const actor = currentUser(request);
       const context = auditContext(request);
@@ -64,7 +98,14 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/api/policy/coverage",
-    { preHandler: requireUser, schema: { tags, summary: "Acknowledgement of the current version per department (admins, auditors)", response: { 200: coverageSchema, ...errors } } },
+    {
+      preHandler: requireUser,
+      schema: {
+        tags,
+        summary: "Acknowledgement of the current version per department (admins, auditors)",
+        response: { 200: coverageSchema, ...errors },
+      },
+    },
     async (request) => policyCoverage({ db: app.db, actor: currentUser(request) }),
   );
 };

@@ -1,7 +1,14 @@
 import { z } from "zod";
 
-export const publishBodySchema = z.object({ pack: z.unknown().describe("A policy pack, validated with parsePolicyPack.") });
-export const publishedSchema = z.object({ id: z.string(), version: z.number().int(), publishedAt: z.string(), asked: z.number().int() });
+export const publishBodySchema = z.object({
+  pack: z.unknown().describe("A policy pack, validated with parsePolicyPack."),
+});
+export const publishedSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  publishedAt: z.string(),
+  asked: z.number().int(),
+});
 export const currentPolicySchema = z.object({
   version: z.number().int().nullable(),
   publishedAt: z.string().nullable(),
@@ -15,6 +22,8 @@ export const acknowledgedSchema = z.object({
 });
 export const coverageSchema = z.object({
   version: z.number().int().nullable(),
-  departments: z.array(z.object({ department: z.string().nullable(), staff: z.number().int(), acknowledged: z.number().int() })),
+  departments: z.array(
+    z.object({ department: z.string().nullable(), staff: z.number().int(), acknowledged: z.number().int() }),
+  ),
   total: z.object({ staff: z.number().int(), acknowledged: z.number().int() }),
 });

@@ -41,7 +41,12 @@ describeEachDialect("credential vault", (ctx) => {
     const team = await buildTeam(ctx.db);
     const accountUrl = `/api/accounts/${team.account.id}`;
     const bodies: { url: string; body: string }[] = [];
-    const call = async (headers: Record<string, string>, method: "GET" | "POST" | "PUT" | "DELETE", url: string, payload?: object) => {
+    const call = async (
+      headers: Record<string, string>,
+      method: "GET" | "POST" | "PUT" | "DELETE",
+      url: string,
+      payload?: object,
+    ) => {
       const response = await app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
       bodies.push({ url: `${method} ${url}`, body: `${JSON.stringify(response.headers)}\n${response.body}` });
       return response;
@@ -50,24 +55,39 @@ describeEachDialect("credential vault", (ctx) => {
     const admin = await signIn(app, team.admin);
     // Sign in before two-factor is switched on below (sign-in would then ask for a code).
     const employee = await signIn(app, team.employee);
-    expect((await call(admin, "PUT", `${accountUrl}/secrets/api_token`, { value: "first-token-to-replace" })).statusCode).toBe(200);
+    expect(
+      (await call(admin, "PUT", `${accountUrl}/secrets/api_token`, { value: "first-token-to-replace" }))
+        .statusCode,
+    ).toBe(200);
     const setToken = await call(admin, "PUT", `${accountUrl}/secrets/api_token`, { value: TOKEN });
     expect(setToken.json()).toMatchObject({ kind: "api_token", hasSecret: true });
-    expect((await call(admin, "PUT", `${accountUrl}/secrets/shared_password`, { value: PASSWORD })).statusCode).toBe(200);
+    expect(
+      (await call(admin, "PUT", `${accountUrl}/secrets/shared_password`, { value: PASSWORD })).statusCode,
+    ).toBe(200);
     const listed = await call(admin, "GET", "/api/accounts");
     expect(listed.json().accounts[0].secrets.api_token.hasSecret).toBe(true);
     await call(admin, "GET", accountUrl);
 
     // An admin without a grant may not check the login out.
-    expect((await call(admin, "POST", `${accountUrl}/checkouts`, { reason: "curious" })).statusCode).toBe(403);
+    expect((await call(admin, "POST", `${accountUrl}/checkouts`, { reason: "curious" })).statusCode).toBe(
+      403,
+    );
 
-    const grant = await requestGrant({ db: ctx.db, actor: team.employee, accountId: team.account.id, scopes: ["post"], reason: "Posts" });
+    const grant = await requestGrant({
+      db: ctx.db,
+      actor: team.employee,
+      accountId: team.account.id,
+      scopes: ["post"],
+      reason: "Posts",
+    });
     await decideGrant({ db: ctx.db, actor: team.manager, grantId: grant.id, decision: "approve" });
     await enableTwoFactor(ctx.db, team.employee.id);
     await acknowledgePolicy({ db: ctx.db, actor: team.employee });
 
     await call(employee, "GET", "/api/accounts");
-    const checkout = await call(employee, "POST", `${accountUrl}/checkouts`, { reason: "Instagram app login on the events phone" });
+    const checkout = await call(employee, "POST", `${accountUrl}/checkouts`, {
+      reason: "Instagram app login on the events phone",
+    });
     expect(checkout.statusCode).toBe(201);
     expect(checkout.json().password).toBe(PASSWORD);
     expect(checkout.headers["cache-control"]).toBe("no-store");
@@ -110,14 +130,34 @@ describeEachDialect("credential vault", (ctx) => {
     const team = await buildTeam(ctx.db);
     const admin = await signIn(app, team.admin);
     const employee = await signIn(app, team.employee);
-    await app.inject({ method: "PUT", url: `/api/accounts/${team.account.id}/secrets/shared_password`, headers: admin, payload: { value: "pw-123456" } });
-    const grant = await requestGrant({ db: ctx.db, actor: team.employee, accountId: team.account.id, scopes: ["post"], reason: "Posts" });
+    await app.inject({
+      method: "PUT",
+      url: `/api/accounts/${team.account.id}/secrets/shared_password`,
+      headers: admin,
+      payload: { value: "pw-123456" },
+    });
+    const grant = await requestGrant({
+      db: ctx.db,
+      actor: team.employee,
+      accountId: team.account.id,
+      scopes: ["post"],
+      reason: "Posts",
+    });
     await decideGrant({ db: ctx.db, actor: team.manager, grantId: grant.id, decision: "approve" });
     await enableTwoFactor(ctx.db, team.employee.id);
     await acknowledgePolicy({ db: ctx.db, actor: team.employee });
-    const out = await app.inject({ method: "POST", url: `/api/accounts/${team.account.id}/checkouts`, headers: employee, payload: { reason: "post", minutes: 30 } });
+    const out = await app.inject({
+      method: "POST",
+      url: `/api/accounts/${team.account.id}/checkouts`,
+      headers: employee,
+      payload: { reason: "post", minutes: 30 },
+    });
     expect(out.statusCode).toBe(201);
-    const job = await ctx.db.selectFrom("jobs").selectAll().where("singleton_key", "=", out.json().checkout.id).executeTakeFirstOrThrow();
+    const job = await ctx.db
+      .selectFrom("jobs")
+      .selectAll()
+      .where("singleton_key", "=", out.json().checkout.id)
+      .executeTakeFirstOrThrow();
     expect(job.run_at).toBe(out.json().checkout.expiresAt);
 
     const { TableQueue } = await import("../../jobs/table-queue.ts");
@@ -128,7 +168,11 @@ describeEachDialect("credential vault", (ctx) => {
     await runtime.start();
     await runtime.stop();
     await queue.drain();
-    const row = await ctx.db.selectFrom("credential_checkouts").selectAll().where("id", "=", out.json().checkout.id).executeTakeFirstOrThrow();
+    const row = await ctx.db
+      .selectFrom("credential_checkouts")
+      .selectAll()
+      .where("id", "=", out.json().checkout.id)
+      .executeTakeFirstOrThrow();
     expect(row.end_reason).toBe("expired");
     await app.close();
   });

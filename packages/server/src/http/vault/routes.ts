@@ -22,7 +22,13 @@ import {
   setSecretBodySchema,
 } from "./schemas.ts";
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
 
 function presentCheckout(actor: Actor, checkout: CheckoutView) {
   const { organisationId: _organisation, ...shown } = checkout;
@@ -69,7 +75,12 @@ export const vaultRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/accounts/:accountId/secrets/:kind",
     {
       preHandler: requireUser,
-      schema: { tags, summary: "Destroy a stored secret (admins)", params: secretParamsSchema, response: { 204: z.null(), ...errors } },
+      schema: {
+        tags,
+        summary: "Destroy a stored secret (admins)",
+        params: secretParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       const actor = currentUser(request);

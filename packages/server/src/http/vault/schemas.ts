@@ -3,7 +3,11 @@ import { SECRET_KINDS } from "../../db/schema/account-secrets.ts";
 
 export const secretParamsSchema = z.object({ accountId: z.string().max(64), kind: z.enum(SECRET_KINDS) });
 export const setSecretBodySchema = z.object({
-  value: z.string().min(1).max(8192).describe("The token or password. Write-only: no response ever contains it."),
+  value: z
+    .string()
+    .min(1)
+    .max(8192)
+    .describe("The token or password. Write-only: no response ever contains it."),
 });
 export const secretStatusSchema = z
   .object({ kind: z.enum(SECRET_KINDS), hasSecret: z.boolean(), updatedAt: z.string().nullable() })
