@@ -30,6 +30,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     for (const user of Object.values(USERS)) addUser(repoRoot, env, user);
   } catch (error) {
     await stopServer(server);
+    if (!process.env.E2E_KEEP_DATA) rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
   process.env.E2E_BASE_URL = baseUrl;
