@@ -16,6 +16,7 @@ import { policyRoutes } from "./policy/routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
 import { peopleRoutes } from "./people/routes.ts";
 import { sessionRoutes } from "./sessions/routes.ts";
+import { ssoRoutes } from "./sso/routes.ts";
 import { registerTwoFactorEnrolment } from "./two-factor/enforce-enrolment.ts";
 import { twoFactorRoutes } from "./two-factor/routes.ts";
 import { authRoutes } from "./auth/routes.ts";
@@ -85,6 +86,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(peopleRoutes);
   await app.register(twoFactorRoutes);
   await app.register(sessionRoutes);
+  await app.register(ssoRoutes);
   await app.register(accountRoutes);
   await app.register(vaultRoutes);
   await app.register(grantRoutes);
