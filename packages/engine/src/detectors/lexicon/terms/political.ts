@@ -100,7 +100,6 @@ export const POLITICIANS = [
   "Farage",
   "Corbyn",
   "Swinney",
-  "Yousaf",
 ];
 
 /** Campaigning: asking for votes or support for a side. "vote for" is judged by what follows. */
