@@ -4,6 +4,7 @@ import { defineRule, everyKind } from "../../rule.ts";
 
 /** All-capital tags up to this many letters are acronyms (#NHS, #FCERM) and read fine. */
 const ACRONYM_LETTERS = 5;
+const MAX_TAG_LENGTH = 100;
 /** Share of letters that must be known words before a lower-case tag is split. */
 const MIN_KNOWN_SHARE = 0.6;
 
@@ -68,6 +69,8 @@ export const hashtagCaseRule = defineRule({
     for (const token of ctx.analysed.tokens) {
       if (!isHashtag(ctx.text, token)) continue;
       const body = token.text;
+      // Nobody writes a hashtag this long on purpose; keep hostile input out of the cache.
+      if (body.length > MAX_TAG_LENGTH) continue;
       if (/[^A-Za-z0-9]/.test(body)) continue; // non-Latin tags: no segmentation to offer
       const hasLower = /[a-z]/.test(body);
       if (hasLower && /[A-Z]/.test(body.slice(1))) continue; // already CamelCase
