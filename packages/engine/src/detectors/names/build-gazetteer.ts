@@ -32,4 +32,6 @@ export const FIRST_NAMES = ${JSON.stringify(first)};
 export const SURNAMES = ${JSON.stringify(sur)};
 `;
 writeFileSync(join(here, "gazetteer.generated.ts"), out);
-console.log(`first names: ${first.split(" ").length}, surnames: ${sur.split(" ").length}, ${out.length} bytes`);
+console.log(
+  `first names: ${first.split(" ").length}, surnames: ${sur.split(" ").length}, ${out.length} bytes`,
+);

@@ -3,20 +3,25 @@
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Titles written before a name; the name follows, the title is not part of it. */
-export const TITLES = words(`mr mrs ms miss mx dr doctor prof professor sir dame lord lady rev reverend revd fr father sister brother
+export const TITLES =
+  words(`mr mrs ms miss mx dr doctor prof professor sir dame lord lady rev reverend revd fr father sister brother
   cllr councillor mayor mayoress alderman judge justice hon sgt sergeant pc inspector supt superintendent det officer
   capt captain col colonel maj major lt lieutenant gen general cpl corporal nurse uncle aunt auntie grandma grandpa nan madam
   herr frau sr sra senor senora signor signora mme mlle monsieur madame dott`);
 
 /** Titles of public office: people named with them are named in that public role. */
-export const OFFICE_TITLES = words(`cllr councillor mayor mayoress alderman mp mep msp judge justice minister secretary clerk chairman chair
+export const OFFICE_TITLES =
+  words(`cllr councillor mayor mayoress alderman mp mep msp judge justice minister secretary clerk chairman chair
   president governor senator commissioner chief`);
 
 /** Small words inside names: "Ludwig van Beethoven", "Maria da Silva", "Omar bin Laden". */
-export const NAME_PARTICLES = words(`van von der den de del della di da das dos du le la al el bin ibn ben ter ten zu af`);
+export const NAME_PARTICLES = words(
+  `van von der den de del della di da das dos du le la al el bin ibn ben ter ten zu af`,
+);
 
 /** Capitalised words that start organisation and place names, or follow them. */
-export const NOT_A_PERSON = words(`council borough county city town parish village street road lane avenue close drive way park hall church
+export const NOT_A_PERSON =
+  words(`council borough county city town parish village street road lane avenue close drive way park hall church
   chapel school college university academy hospital surgery clinic centre center library museum theatre theater station airport
   bank group company corporation corp inc ltd limited llc plc co partners associates agency trust foundation society association
   club team fc united rovers city institute ministry department office service services authority commission committee board
@@ -34,32 +39,161 @@ export const NOT_A_PERSON = words(`council borough county city town parish villa
 export const ADDRESS_UNITS = words(`apt apartment suite flat unit box po`);
 
 /** Cues before a name. Strong ones all but say a name follows. */
-export const STRONG_CUES_BEFORE = ["my name is", "name is", "last name", "surname", "first name", "full name", "maiden name", "name", "i'm", "i am", "call me", "called", "named", "calls me", "signed", "regards", "yours sincerely", "dear",
-  "hi", "hello", "hey", "says", "said", "thanks", "thank you", "congratulations to", "welcome", "my son", "my daughter", "my wife",
-  "my husband", "my partner", "my brother", "my sister", "my mum", "my mom", "my dad", "my father", "my mother", "my friend",
-  "my kid", "my colleague", "my neighbour", "my neighbor", "my boss", "my manager"];
+export const STRONG_CUES_BEFORE = [
+  "my name is",
+  "name is",
+  "last name",
+  "surname",
+  "first name",
+  "full name",
+  "maiden name",
+  "name",
+  "i'm",
+  "i am",
+  "call me",
+  "called",
+  "named",
+  "calls me",
+  "signed",
+  "regards",
+  "yours sincerely",
+  "dear",
+  "hi",
+  "hello",
+  "hey",
+  "says",
+  "said",
+  "thanks",
+  "thank you",
+  "congratulations to",
+  "welcome",
+  "my son",
+  "my daughter",
+  "my wife",
+  "my husband",
+  "my partner",
+  "my brother",
+  "my sister",
+  "my mum",
+  "my mom",
+  "my dad",
+  "my father",
+  "my mother",
+  "my friend",
+  "my kid",
+  "my colleague",
+  "my neighbour",
+  "my neighbor",
+  "my boss",
+  "my manager",
+];
 /** Words directly before a name that make one likelier, but also precede places and things. */
-export const WEAK_CUES_BEFORE = ["by", "with", "ask", "tell", "meet", "from", "to", "and", "cc", "met", "told", "love", "miss", "remember me", "founders", "tribute to", "beneficiary", "given", "had", "spoke to", "speak to", "talked to", "visited"];
+export const WEAK_CUES_BEFORE = [
+  "by",
+  "with",
+  "ask",
+  "tell",
+  "meet",
+  "from",
+  "to",
+  "and",
+  "cc",
+  "met",
+  "told",
+  "love",
+  "miss",
+  "remember me",
+  "founders",
+  "tribute to",
+  "beneficiary",
+  "given",
+  "had",
+  "spoke to",
+  "speak to",
+  "talked to",
+  "visited",
+];
 /** Verbs that follow a person far more often than anything else. */
-export const PERSON_VERBS_AFTER = words(`said says told explained added asked wrote writes replied insisted admitted recalled lives lived
+export const PERSON_VERBS_AFTER =
+  words(`said says told explained added asked wrote writes replied insisted admitted recalled lives lived
   shouted whispered smiled laughed cried spent began married died flew grew joined retired resigned thanked`);
 /** Words that commonly follow a person's name. */
-export const CUES_AFTER = words(`said says told explained added asked wrote writes replied noted warned who whose is was has had will would
+export const CUES_AFTER =
+  words(`said says told explained added asked wrote writes replied noted warned who whose is was has had will would
   and spent began lives lived works worked just can could`);
 
 /** Endings typical of family names across Europe and beyond. */
 export const SURNAME_SUFFIXES = [
-  "ova", "ová", "ski", "ska", "sky", "cki", "cka", "wicz", "icz", "son", "sen", "sson", "dottir", "dóttir", "ov", "ev", "eva",
-  "enko", "escu", "akis", "opoulos", "poulos", "ić", "ic", "vic", "ich", "oglu", "yan", "ian", "ashvili", "shvili", "berg",
-  "ström", "strom", "qvist", "lund", "mann", "stein", "inen", "nen", "ez", "es", "elli", "etti", "ini", "ucci", "ova", "aki", "ides",
-  "idis", "zadeh", "ullah", "uddin", "wala", "ishi", "moto", "yama", "mura", "kawa", "hara", "saki", "ata",
+  "ova",
+  "ová",
+  "ski",
+  "ska",
+  "sky",
+  "cki",
+  "cka",
+  "wicz",
+  "icz",
+  "son",
+  "sen",
+  "sson",
+  "dottir",
+  "dóttir",
+  "ov",
+  "ev",
+  "eva",
+  "enko",
+  "escu",
+  "akis",
+  "opoulos",
+  "poulos",
+  "ić",
+  "ic",
+  "vic",
+  "ich",
+  "oglu",
+  "yan",
+  "ian",
+  "ashvili",
+  "shvili",
+  "berg",
+  "ström",
+  "strom",
+  "qvist",
+  "lund",
+  "mann",
+  "stein",
+  "inen",
+  "nen",
+  "ez",
+  "es",
+  "elli",
+  "etti",
+  "ini",
+  "ucci",
+  "ova",
+  "aki",
+  "ides",
+  "idis",
+  "zadeh",
+  "ullah",
+  "uddin",
+  "wala",
+  "ishi",
+  "moto",
+  "yama",
+  "mura",
+  "kawa",
+  "hara",
+  "saki",
+  "ata",
 ];
 
 /**
  * Common English words that are also names ("Will", "May", "Grace", "Hunter") or that open
  * sentences: on their own they are weak evidence of a person.
  */
-export const COMMON_WORDS = words(`a about above after again against all also am an and any are as at be because been before being below
+export const COMMON_WORDS =
+  words(`a about above after again against all also am an and any are as at be because been before being below
   between both but by can could did do does doing down during each few for from further had has have having he her here hers
   herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or
   other our ours out over own same she should so some such than that the their theirs them then there these they this those

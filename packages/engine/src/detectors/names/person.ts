@@ -62,6 +62,17 @@ function bare(t: Token): { word: string; end: number } {
 }
 
 function isCapitalisedWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) {
+    // ASCII fast path, no allocation: a capital, then some lower-case letter or nothing.
+    if (c < 65 || c > 90 || word.length > 30) return false;
+    if (word.length === 1) return true;
+    for (let k = 1; k < word.length; k++) {
+      const d = word.charCodeAt(k);
+      if ((d >= 97 && d <= 122) || d > 127) return true;
+    }
+    return false;
+  }
   if (!isUpper(word[0]!) || word.length > 30) return false;
   // ALL-CAPS words are acronyms or shouted place names, not names written as names.
   return word.length === 1 || word.slice(1) !== word.slice(1).toUpperCase() || /^[A-Z]\.?$/.test(word);
@@ -80,17 +91,46 @@ function lineStart(text: string, start: number): boolean {
 
 function atSentenceStart(text: string, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && (text[k] === " " || text[k] === "\t" || text[k] === '"' || text[k] === "“" || text[k] === "(")) k--;
+  while (
+    k >= 0 &&
+    (text[k] === " " || text[k] === "\t" || text[k] === '"' || text[k] === "“" || text[k] === "(")
+  )
+    k--;
   if (k < 0) return true;
   return ".!?\n\r:;>•-*".includes(text[k]!);
 }
 
 /** True when the text just before `pos` (ignoring spaces and a colon) ends with one of `cues`. */
-function cueJustBefore(lower: string, pos: number, cues: readonly string[]): boolean {
+/** The last word of every cue, so most positions are ruled out with one set lookup. */
+const cueEnds = new WeakMap<readonly string[], Set<string>>();
+function lastWordsOf(cues: readonly string[]): Set<string> {
+  let set = cueEnds.get(cues);
+  if (!set) {
+    set = new Set(
+      cues.map((c) =>
+        c
+          .split(" ")
+          .pop()!
+          .replace(/[^a-z']/g, ""),
+      ),
+    );
+    cueEnds.set(cues, set);
+  }
+  return set;
+}
+
+function cueJustBefore(lower: string, pos: number, cues: readonly string[], prevWord?: string): boolean {
+  if (prevWord !== undefined && !lastWordsOf(cues).has(prevWord)) return false;
   let k = pos;
-  while (k > 0 && (lower[k - 1] === " " || lower[k - 1] === ":" || lower[k - 1] === "?" || lower[k - 1] === "\n")) k--;
+  while (
+    k > 0 &&
+    (lower[k - 1] === " " || lower[k - 1] === ":" || lower[k - 1] === "?" || lower[k - 1] === "\n")
+  )
+    k--;
   const before = lower.slice(Math.max(0, k - 20), k);
-  return cues.some((c) => before.endsWith(c) && !/[a-z0-9]/.test(before[before.length - c.length - 1] ?? " "));
+  return cues.some(
+    (c) => before.endsWith(c) && !/[a-z0-9]/.test(before[before.length - c.length - 1] ?? " "),
+  );
 }
 
 /** A headline In Title Case capitalises most words, so capitals there say little about names. */
@@ -126,7 +166,10 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const head = bare(t);
-    if (!isCapitalisedWord(head.word) || TITLES.has(t.lower) && tokens[i + 1] && isCapitalisedWord(tokens[i + 1]!.text)) {
+    if (
+      !isCapitalisedWord(head.word) ||
+      (TITLES.has(t.lower) && tokens[i + 1] && isCapitalisedWord(tokens[i + 1]!.text))
+    ) {
       const lowerName = lowercaseNameAt(tokens, text, lower, i, firsts, surs);
       if (lowerName) {
         out.push(lowerName.name);
@@ -135,7 +178,12 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
       continue;
     }
     // Handles, hashtags, links and joined words ("@Loserface_Laura", "/Edward-100") are not written names.
-    if (t.start > 0 && "@#/_=".includes(text[t.start - 1]!) && !(text[t.start - 1] === "." && text[t.start - 2] === " ")) continue;
+    if (
+      t.start > 0 &&
+      "@#/_=".includes(text[t.start - 1]!) &&
+      !(text[t.start - 1] === "." && text[t.start - 2] === " ")
+    )
+      continue;
     // "The", "I'm", "What's" open sentences, not names; the name, if any, starts at the next word.
     if (COMMON_WORDS.has(foldName(head.word)) || (head.end === t.end && /['’]/.test(head.word))) continue;
     // Collect the run of name words: capitalised words, initials, particles between them.
@@ -147,7 +195,8 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
         const u = tokens[j]!;
         if (!joins(text, tokens[j - 1]!, u)) break;
         const b = bare(u);
-        const particle = NAME_PARTICLES.has(u.text) && tokens[j + 1] !== undefined && isCapitalisedWord(tokens[j + 1]!.text);
+        const particle =
+          NAME_PARTICLES.has(u.text) && tokens[j + 1] !== undefined && isCapitalisedWord(tokens[j + 1]!.text);
         if (!particle && !isCapitalisedWord(b.word)) break;
         if (NOT_A_PERSON.has(u.lower) || TITLES.has(u.lower) || ADDRESS_UNITS.has(u.lower)) break;
         if (!particle) words.push(foldName(b.word));
@@ -162,8 +211,26 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
   }
   // Streets and towns named after people ("Victor Hugo u. 49") are addresses, not people.
   const addresses = personalDataOfType(analysed, "address");
-  const inAddress = (n: PersonName) => addresses.some((a) => a.start < n.end && n.start < a.end);
-  return withListNeighbours(out, text).filter((n) => n.score >= PERSON_THRESHOLD && !inAddress(n));
+  return withoutOverlaps(withListNeighbours(out, text).filter((n) => n.score >= PERSON_THRESHOLD), addresses);
+}
+
+/** Drops the spans that overlap any of `others`; both lists are in text order, so one sweep does it. */
+export function withoutOverlaps<T extends { start: number; end: number }>(spans: T[], others: readonly { start: number; end: number }[]): T[] {
+  if (others.length === 0) return spans;
+  const kept: T[] = [];
+  let k = 0;
+  for (const s of spans) {
+    while (k < others.length && others[k]!.end <= s.start) k++;
+    let overlaps = false;
+    for (let j = k; j < others.length && others[j]!.start < s.end; j++) {
+      if (others[j]!.end > s.start) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (!overlaps) kept.push(s);
+  }
+  return kept;
 }
 
 const LIST_JOINS = new Set([", ", " and ", " & ", ", and ", " or "]);
@@ -175,13 +242,23 @@ function withListNeighbours(candidates: PersonName[], text: string): PersonName[
     a !== undefined && b !== undefined && b.start - a.end <= 6 && LIST_JOINS.has(text.slice(a.end, b.start));
   // Two sweeps carry the evidence along a list in either direction.
   for (let k = 1; k < candidates.length; k++) {
-    if (!isPerson[k] && isPerson[k - 1] && linked(candidates[k - 1], candidates[k]) && candidates[k]!.score + W.listedWithPerson >= PERSON_THRESHOLD) {
+    if (
+      !isPerson[k] &&
+      isPerson[k - 1] &&
+      linked(candidates[k - 1], candidates[k]) &&
+      candidates[k]!.score + W.listedWithPerson >= PERSON_THRESHOLD
+    ) {
       candidates[k]!.score += W.listedWithPerson;
       isPerson[k] = true;
     }
   }
   for (let k = candidates.length - 2; k >= 0; k--) {
-    if (!isPerson[k] && isPerson[k + 1] && linked(candidates[k], candidates[k + 1]) && candidates[k]!.score + W.listedWithPerson >= PERSON_THRESHOLD) {
+    if (
+      !isPerson[k] &&
+      isPerson[k + 1] &&
+      linked(candidates[k], candidates[k + 1]) &&
+      candidates[k]!.score + W.listedWithPerson >= PERSON_THRESHOLD
+    ) {
       candidates[k]!.score += W.listedWithPerson;
       isPerson[k] = true;
     }
@@ -206,7 +283,13 @@ function scoreRun(
   const next = tokens[last + 1];
   const prev = tokens[i - 1];
   const titled = prev !== undefined && TITLES.has(prev.lower) && /^\.? $/.test(text.slice(prev.end, start));
-  if (next && NOT_A_PERSON.has(next.lower) && isCapitalisedWord(next.text) && joins(text, tokens[last]!, next)) return undefined;
+  if (
+    next &&
+    NOT_A_PERSON.has(next.lower) &&
+    isCapitalisedWord(next.text) &&
+    joins(text, tokens[last]!, next)
+  )
+    return undefined;
   // "Villacher Strasse 89", "Joaquin Suarez 2906": a street named after someone, then the house number.
   if (next && /^\d{1,5}$/.test(next.text) && text.slice(end, next.start) === " ") return undefined;
   const office = prev !== undefined && titled && OFFICE_TITLES.has(prev.lower) ? prev.text : undefined;
@@ -214,7 +297,8 @@ function scoreRun(
   const initials = words.filter((w) => w.length === 1).length;
   const full = words.filter((w) => w.length > 1);
   if (full.length === 0) return undefined;
-  const strongCue = cueJustBefore(lower, start, STRONG_CUES_BEFORE);
+  const prevWord = prev?.lower ?? "";
+  const strongCue = cueJustBefore(lower, start, STRONG_CUES_BEFORE, prevWord);
   if (full.length === 1 && COMMON_WORDS.has(full[0]!) && !titled && !strongCue) return undefined;
   const sentenceStart = atSentenceStart(text, start);
 
@@ -226,7 +310,8 @@ function scoreRun(
   for (const w of tail) {
     let s = 0;
     if (surs.has(w)) s = COMMON_WORDS.has(w) ? W.ambiguousSurname : W.surname;
-    else if (full.length > 1 && firsts.has(w)) s = W.ambiguousSurname; // "Mary Ann", or surnames that are also given names
+    else if (full.length > 1 && firsts.has(w))
+      s = W.ambiguousSurname; // "Mary Ann", or surnames that are also given names
     else if (hasSurnameShape(w)) s = W.surnameShape;
     surnameEvidence = Math.max(surnameEvidence, s);
   }
@@ -237,25 +322,55 @@ function scoreRun(
   if (full.length > 1 || initials > 0) score += W.severalWords;
   // Letters such as á, ö, ł or š in a capitalised word: in English text, usually a foreign name.
   if (/[^\x00-\x7f]/.test(text.slice(start, end))) score += W.accentedName;
-  if (full.length > 1 && !anyCommon && !titleCased) score += sentenceStart ? W.nameShapedRunAtSentenceStart : W.nameShapedRun;
+  if (full.length > 1 && !anyCommon && !titleCased)
+    score += sentenceStart ? W.nameShapedRunAtSentenceStart : W.nameShapedRun;
   if (titled) score += W.title;
   if (strongCue) score += W.strongCue;
-  else if (cueJustBefore(lower, start, WEAK_CUES_BEFORE)) score += W.weakCue;
-  const personVerb = next !== undefined && PERSON_VERBS_AFTER.has(next.lower) && text.slice(end, next.start) === " ";
+  else if (cueJustBefore(lower, start, WEAK_CUES_BEFORE, prevWord)) score += W.weakCue;
+  const personVerb =
+    next !== undefined && PERSON_VERBS_AFTER.has(next.lower) && text.slice(end, next.start) === " ";
   // "Organisers said" is not a person: plural nouns are exempt from the verb cue.
   const plural = full.length === 1 && /[^suio]s$/.test(f0) && !known;
   if (personVerb && !plural) score += W.personVerb;
   else if (next && CUES_AFTER.has(next.lower) && !isCapitalisedWord(next.text)) score += W.cueAfter;
   // At the start of a sentence every word is capitalised: only a known given name keeps its weight.
   // "Ubul: What a wife." A speaker's name opening a line of dialogue.
-  const speaker = full.length <= 2 && !anyCommon && text[end] === ":" && /^:\s?["“\p{Lu}]/u.test(text.slice(end, end + 3)) && lineStart(text, start);
+  const speaker =
+    full.length <= 2 &&
+    !anyCommon &&
+    text[end] === ":" &&
+    /^:\s?["“\p{Lu}]/u.test(text.slice(end, end + 3)) &&
+    lineStart(text, start);
   if (speaker) score += W.speakerLabel;
-  else if (!titled && full.length === 1 && sentenceStart && !known && !personVerb && !strongCue) score += W.sentenceStart;
+  else if (!titled && full.length === 1 && sentenceStart && !known && !personVerb && !strongCue)
+    score += W.sentenceStart;
   // A line holding nothing but the name: a signature, a contact card, an address block.
-  if (full.length > 1 && !anyCommon && lineStart(text, start) && /^\s*(?:\n|$)/.test(text.slice(end, end + 3))) score += W.wholeLine;
+  if (
+    full.length > 1 &&
+    !anyCommon &&
+    lineStart(text, start) &&
+    /^\s*(?:\n|$)/.test(text.slice(end, end + 3))
+  )
+    score += W.wholeLine;
   if (anyCommon && full.length > 1 && !titled) score -= 0.5;
   return office === undefined ? { start, end, score } : { start, end, score, office };
 }
+
+const LOWERCASE_CUES = [
+  "my name is",
+  "call me",
+  "calls me",
+  "mr.",
+  "mrs.",
+  "ms.",
+  "dr.",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+];
+/** The last word of each lower-case cue, checked first because it is cheap. */
+const LOWERCASE_CUE_ENDS = new Set(["is", "me", "mr", "mrs", "ms", "dr"]);
 
 /** Names written in lower case: "my name is borna jerković", or a given and family name both known. */
 function lowercaseNameAt(
@@ -267,17 +382,32 @@ function lowercaseNameAt(
   surs: Set<string>,
 ): { name: PersonName; last: number } | undefined {
   const t = tokens[i]!;
-  if (t.text !== t.lower || !/^\p{L}/u.test(t.text)) return undefined;
-  const w = foldName(t.text);
-  if (COMMON_WORDS.has(w) || w.length < 3) return undefined;
+  if (t.text.length < 3 || t.text !== t.lower) return undefined;
+  const prevWord = tokens[i - 1]?.lower;
+  const afterCue = prevWord !== undefined && LOWERCASE_CUE_ENDS.has(prevWord);
+  const w = foldName(t.lower);
+  // Most lower-case words are neither after a cue nor a given name: leave before any slicing.
+  if (!afterCue && !firsts.has(w)) return undefined;
+  if (COMMON_WORDS.has(w) || !/^\p{L}/u.test(t.text)) return undefined;
   const next = tokens[i + 1];
   const nextWord = next && next.text === next.lower && joins(text, t, next) ? foldName(next.text) : undefined;
-  const cued = cueJustBefore(lower, t.start, ["my name is", "call me", "calls me", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"]);
+  const cued = afterCue && cueJustBefore(lower, t.start, LOWERCASE_CUES);
   if (cued) {
-    const two = nextWord !== undefined && !COMMON_WORDS.has(nextWord) && (surs.has(nextWord) || hasSurnameShape(nextWord));
-    return { name: { start: t.start, end: two ? next!.end : t.end, score: W.strongCue }, last: two ? i + 1 : i };
+    const two =
+      nextWord !== undefined &&
+      !COMMON_WORDS.has(nextWord) &&
+      (surs.has(nextWord) || hasSurnameShape(nextWord));
+    return {
+      name: { start: t.start, end: two ? next!.end : t.end, score: W.strongCue },
+      last: two ? i + 1 : i,
+    };
   }
-  if (firsts.has(w) && nextWord !== undefined && !COMMON_WORDS.has(nextWord) && (surs.has(nextWord) || hasSurnameShape(nextWord))) {
+  if (
+    firsts.has(w) &&
+    nextWord !== undefined &&
+    !COMMON_WORDS.has(nextWord) &&
+    (surs.has(nextWord) || hasSurnameShape(nextWord))
+  ) {
     return { name: { start: t.start, end: next!.end, score: PERSON_THRESHOLD }, last: i + 1 };
   }
   return undefined;

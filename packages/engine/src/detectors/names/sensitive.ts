@@ -3,11 +3,56 @@
  * family and employment matters. Looked for near the name, within the same sentence or so.
  */
 const SENSITIVE = [
-  "complaint", "complained", "complaining", "arrested", "charged", "convicted", "court", "prison", "sentenced", "fined",
-  "police", "died", "death", "passed away", "funeral", "illness", "ill", "cancer", "diagnosed", "hospital", "disability",
-  "disabled", "mental health", "benefits", "debt", "arrears", "evicted", "eviction", "homeless", "safeguarding", "abuse",
-  "victim", "disciplinary", "dismissed", "sacked", "suspended", "grievance", "pregnant", "divorce", "lives at", "address",
-  "tribunal", "investigation", "allegation", "alleged", "accused", "killers", "killed", "assault", "fraud",
+  "complaint",
+  "complained",
+  "complaining",
+  "arrested",
+  "charged",
+  "convicted",
+  "court",
+  "prison",
+  "sentenced",
+  "fined",
+  "police",
+  "died",
+  "death",
+  "passed away",
+  "funeral",
+  "illness",
+  "ill",
+  "cancer",
+  "diagnosed",
+  "hospital",
+  "disability",
+  "disabled",
+  "mental health",
+  "benefits",
+  "debt",
+  "arrears",
+  "evicted",
+  "eviction",
+  "homeless",
+  "safeguarding",
+  "abuse",
+  "victim",
+  "disciplinary",
+  "dismissed",
+  "sacked",
+  "suspended",
+  "grievance",
+  "pregnant",
+  "divorce",
+  "lives at",
+  "address",
+  "tribunal",
+  "investigation",
+  "allegation",
+  "alleged",
+  "accused",
+  "killers",
+  "killed",
+  "assault",
+  "fraud",
 ];
 
 const WINDOW = 80;
@@ -20,7 +65,7 @@ export function nearSensitiveWords(lower: string, start: number, end: number): s
     if (at < 0) continue;
     const before = around.charCodeAt(at - 1);
     const after = around.charCodeAt(at + w.length);
-    const letter = (c: number) => (c >= 97 && c <= 122);
+    const letter = (c: number) => c >= 97 && c <= 122;
     if (!letter(before) && !letter(after)) return w;
   }
   return undefined;

@@ -20,7 +20,10 @@ function indexOf(staffNames: readonly string[]): Map<string, StaffEntry[]> {
   if (index) return index;
   index = new Map();
   for (const name of staffNames) {
-    const parts = name.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+    const parts = name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}'’]+/u)
+      .filter(Boolean);
     // A lone first name ("Sam") would match too much ordinary text; staff are found by full name.
     if (parts.length < 2) continue;
     const list = index.get(parts[0]!) ?? [];
@@ -37,7 +40,11 @@ const joined = (text: string, a: Token, b: Token) => /^[\s-]{1,2}$/.test(text.sl
  * Finds the council's staff by name in any case: the full name as listed, or the first and
  * last name with the middle names left out ("Mary Jane Smith" is found as "mary smith").
  */
-export function findStaffMentions(tokens: readonly Token[], text: string, staffNames: readonly string[]): StaffMention[] {
+export function findStaffMentions(
+  tokens: readonly Token[],
+  text: string,
+  staffNames: readonly string[],
+): StaffMention[] {
   if (staffNames.length === 0) return [];
   const index = indexOf(staffNames);
   const out: StaffMention[] = [];
@@ -47,9 +54,13 @@ export function findStaffMentions(tokens: readonly Token[], text: string, staffN
     let best: { end: number; last: number; name: string } | undefined;
     for (const e of entries) {
       const full = matchParts(tokens, text, i, e.parts);
-      const short = e.parts.length > 2 ? matchParts(tokens, text, i, [e.parts[0]!, e.parts[e.parts.length - 1]!]) : undefined;
+      const short =
+        e.parts.length > 2
+          ? matchParts(tokens, text, i, [e.parts[0]!, e.parts[e.parts.length - 1]!])
+          : undefined;
       const last = full ?? short;
-      if (last !== undefined && (!best || last > best.last)) best = { end: tokens[last]!.end, last, name: e.name };
+      if (last !== undefined && (!best || last > best.last))
+        best = { end: tokens[last]!.end, last, name: e.name };
     }
     if (best) {
       out.push({ start: tokens[i]!.start, end: best.end, staffName: best.name });
@@ -59,7 +70,12 @@ export function findStaffMentions(tokens: readonly Token[], text: string, staffN
   return out;
 }
 
-function matchParts(tokens: readonly Token[], text: string, i: number, parts: readonly string[]): number | undefined {
+function matchParts(
+  tokens: readonly Token[],
+  text: string,
+  i: number,
+  parts: readonly string[],
+): number | undefined {
   for (let k = 0; k < parts.length; k++) {
     const t = tokens[i + k];
     if (!t) return undefined;

@@ -4,19 +4,132 @@ import type { PersonalDataMatch } from "./types.ts";
 /** Street address shapes read from tokens: "12 High Street", "Flat 3, 12 Priory Road", "Via Franscini 71". */
 
 const STREET_TYPES = new Set([
-  "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "av", "close", "cl", "drive", "dr", "way", "crescent", "cres",
-  "place", "pl", "terrace", "tce", "gardens", "gdns", "court", "ct", "grove", "gr", "hill", "walk", "row", "square", "sq",
-  "park", "mews", "parade", "view", "rise", "green", "boulevard", "blvd", "croft", "meadow", "meadows", "fields", "path",
-  "vale", "gate", "wharf", "yard", "end", "highway", "hwy", "circle", "cir", "plaza", "trail", "parkway", "pkwy", "alley",
-  "street's", "streets", "roads", "lanes", "squares", "drives", "courts", "villas", "heights", "orchard", "wynd", "brae",
+  "road",
+  "rd",
+  "street",
+  "st",
+  "lane",
+  "ln",
+  "avenue",
+  "ave",
+  "av",
+  "close",
+  "cl",
+  "drive",
+  "dr",
+  "way",
+  "crescent",
+  "cres",
+  "place",
+  "pl",
+  "terrace",
+  "tce",
+  "gardens",
+  "gdns",
+  "court",
+  "ct",
+  "grove",
+  "gr",
+  "hill",
+  "walk",
+  "row",
+  "square",
+  "sq",
+  "park",
+  "mews",
+  "parade",
+  "view",
+  "rise",
+  "green",
+  "boulevard",
+  "blvd",
+  "croft",
+  "meadow",
+  "meadows",
+  "fields",
+  "path",
+  "vale",
+  "gate",
+  "wharf",
+  "yard",
+  "end",
+  "highway",
+  "hwy",
+  "circle",
+  "cir",
+  "plaza",
+  "trail",
+  "parkway",
+  "pkwy",
+  "alley",
+  "street's",
+  "streets",
+  "roads",
+  "lanes",
+  "squares",
+  "drives",
+  "courts",
+  "villas",
+  "heights",
+  "orchard",
+  "wynd",
+  "brae",
 ]);
 /** Words that open a street name in many European addresses, before the house number. */
-const LEADING_STREET_WORDS = new Set(["rua", "via", "calle", "avenida", "rue", "viale", "piazza", "plaza", "ulica", "ul", "strada", "carrer", "avinguda", "praça", "largo", "corso"]);
+const LEADING_STREET_WORDS = new Set([
+  "rua",
+  "via",
+  "calle",
+  "avenida",
+  "rue",
+  "viale",
+  "piazza",
+  "plaza",
+  "ulica",
+  "ul",
+  "strada",
+  "carrer",
+  "avinguda",
+  "praça",
+  "largo",
+  "corso",
+]);
 /** Endings of one-word street names: Koskikatu, Hauptstraße, Storgatan, Præstevænget, Keizersgracht... */
-const STREET_SUFFIXES = ["strasse", "straße", "str", "katu", "tie", "gatan", "vägen", "vej", "gade", "weg", "laan", "straat", "utca", "gasse", "platz", "ring", "allee", "vænget", "kuja", "polku", "väg", "tér", "út", "gracht", "plein", "veien", "gata"];
+const STREET_SUFFIXES = [
+  "strasse",
+  "straße",
+  "str",
+  "katu",
+  "tie",
+  "gatan",
+  "vägen",
+  "vej",
+  "gade",
+  "weg",
+  "laan",
+  "straat",
+  "utca",
+  "gasse",
+  "platz",
+  "ring",
+  "allee",
+  "vænget",
+  "kuja",
+  "polku",
+  "väg",
+  "tér",
+  "út",
+  "gracht",
+  "plein",
+  "veien",
+  "gata",
+];
 const UNIT_WORDS = new Set(["flat", "apartment", "apt", "unit", "suite", "room", "house"]);
 
-const isHouseNumber = (w: string) => /^\d{1,5}[a-zA-Z]?$/.test(w);
+const isHouseNumber = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 && w.length <= 6 && /^\d{1,5}[a-zA-Z]?$/.test(w);
+};
 const isCapitalised = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return t.text !== t.lower && !(c >= 48 && c <= 57);
@@ -33,7 +146,13 @@ export function findAddresses(tokens: readonly Token[], text: string): PersonalD
     const t = tokens[i]!;
 
     // "Flat 3", "Apt. 864", "Suite 501": a unit, possibly followed by the house and street.
-    if (UNIT_WORDS.has(t.lower) && isCapitalised(t) && tokens[i + 1] && isHouseNumber(tokens[i + 1]!.text) && /^\.? {1,2}$|^ ?#$/.test(text.slice(t.end, tokens[i + 1]!.start))) {
+    if (
+      UNIT_WORDS.has(t.lower) &&
+      isCapitalised(t) &&
+      tokens[i + 1] &&
+      isHouseNumber(tokens[i + 1]!.text) &&
+      /^\.? {1,2}$|^ ?#$/.test(text.slice(t.end, tokens[i + 1]!.start))
+    ) {
       let end = i + 1;
       const after = tokens[i + 2];
       if (after && isHouseNumber(after.text) && /^, ?$/.test(text.slice(tokens[i + 1]!.end, after.start))) {
@@ -59,7 +178,9 @@ export function findAddresses(tokens: readonly Token[], text: string): PersonalD
     }
 
     // "Via Franscini 71", "Rua do Arenque 1634", "Koskikatu 25".
-    if (isCapitalised(t) && (LEADING_STREET_WORDS.has(t.lower) || endsLikeStreet(t.lower))) {
+    const numberNext = tokens[i + 1] !== undefined && isHouseNumber(tokens[i + 1]!.text);
+    const leading = LEADING_STREET_WORDS.has(t.lower);
+    if ((leading || (numberNext && t.text.length > 4 && endsLikeStreet(t.lower))) && isCapitalised(t)) {
       for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
         if (!spaceGap(text, tokens[j - 1]!, tokens[j]!)) break;
         if (isHouseNumber(tokens[j]!.text)) {
@@ -78,9 +199,20 @@ export function findAddresses(tokens: readonly Token[], text: string): PersonalD
 function streetAfterNumber(tokens: readonly Token[], text: string, i: number): number | undefined {
   const first = tokens[i + 1];
   // "636 Rue de la Gare": a leading street word, then the name's words on the same line.
-  if (first && LEADING_STREET_WORDS.has(first.lower) && isCapitalised(first) && spaceGap(text, tokens[i]!, first)) {
+  if (
+    first &&
+    LEADING_STREET_WORDS.has(first.lower) &&
+    isCapitalised(first) &&
+    spaceGap(text, tokens[i]!, first)
+  ) {
     let j = i + 1;
-    while (j - i < 5 && tokens[j + 1] && spaceGap(text, tokens[j]!, tokens[j + 1]!) && !/\d/.test(tokens[j + 1]!.text)) j++;
+    while (
+      j - i < 5 &&
+      tokens[j + 1] &&
+      spaceGap(text, tokens[j]!, tokens[j + 1]!) &&
+      !/\d/.test(tokens[j + 1]!.text)
+    )
+      j++;
     return j;
   }
   for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {

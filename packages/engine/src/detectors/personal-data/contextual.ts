@@ -7,14 +7,63 @@ import type { PersonalDataMatch } from "./types.ts";
  */
 
 const MONTHS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
 ]);
 const BIRTH_CUES = new Set(["born", "dob", "birthday", "birthdate"]);
-const REFERENCE_LEADS = new Set(["case", "complaint", "ticket", "claim", "incident", "crime", "customer", "booking", "enquiry", "log"]);
+const REFERENCE_LEADS = new Set([
+  "case",
+  "complaint",
+  "ticket",
+  "claim",
+  "incident",
+  "crime",
+  "customer",
+  "booking",
+  "enquiry",
+  "log",
+]);
 const REFERENCE_WORDS = new Set(["ref", "reference", "no", "number", "id", "num"]);
 const GOV_ID_LEADS = new Set(["passport", "licence", "license", "ssn"]);
-const FILLER = new Set(["no", "number", "num", "is", "was", "of", "on", "the", "my", "her", "his", "their", "date", "in", "id"]);
+const FILLER = new Set([
+  "no",
+  "number",
+  "num",
+  "is",
+  "was",
+  "of",
+  "on",
+  "the",
+  "my",
+  "her",
+  "his",
+  "their",
+  "date",
+  "in",
+  "id",
+]);
 
 const isNumeric = (w: string) => /^\d+$/.test(w);
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
@@ -28,7 +77,14 @@ export function dateAt(tokens: readonly Token[], text: string, i: number): numbe
   if (isNumeric(a.text) && isNumeric(b.text) && c && isNumeric(c.text)) {
     const s1 = gap(text, a, b);
     const s2 = gap(text, b, c);
-    if (s1 === s2 && (s1 === "/" || s1 === "-" || s1 === ".") && a.text.length <= 4 && b.text.length <= 2 && c.text.length <= 4) return i + 2;
+    if (
+      s1 === s2 &&
+      (s1 === "/" || s1 === "-" || s1 === ".") &&
+      a.text.length <= 4 &&
+      b.text.length <= 2 &&
+      c.text.length <= 4
+    )
+      return i + 2;
   }
   const day = (w: string) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(w);
   const gapOk = (x: Token, y: Token) => /^[ ,]{1,2}$/.test(gap(text, x, y));
@@ -42,13 +98,19 @@ export function dateAt(tokens: readonly Token[], text: string, i: number): numbe
 }
 
 function ageNumber(t: Token | undefined): boolean {
-  return t !== undefined && /^\d{1,3}$/.test(t.text) && Number(t.text) <= 120;
+  if (t === undefined || t.text.length > 3) return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d{1,3}$/.test(t.text) && Number(t.text) <= 120;
 }
 
 /** An identifier value: a token holding digits, with "/" or "-" joined neighbours ("2024/0153", "C-10234"). */
 function identifierFrom(tokens: readonly Token[], text: string, i: number): number | undefined {
   const first = tokens[i];
-  if (!first || !/\d/.test(first.text) && !(tokens[i + 1] && /^[-/]$/.test(gap(text, first, tokens[i + 1]!)))) return undefined;
+  if (
+    !first ||
+    (!/\d/.test(first.text) && !(tokens[i + 1] && /^[-/]$/.test(gap(text, first, tokens[i + 1]!))))
+  )
+    return undefined;
   let j = i;
   while (j - i < 5 && tokens[j + 1] && /^[-/]$/.test(gap(text, tokens[j]!, tokens[j + 1]!))) j++;
   const value = text.slice(first.start, tokens[j]!.end);
@@ -64,7 +126,10 @@ export function findContextual(tokens: readonly Token[], text: string): Personal
     const next = tokens[i + 1];
 
     // Date of birth: a date within a few words after "born", "DOB", "date of birth", "birthday".
-    const birthCue = BIRTH_CUES.has(w) || (w === "birth" && tokens[i - 1]?.lower === "of" && tokens[i - 2]?.lower === "date") || (w === "d" && next?.lower === "o" && tokens[i + 2]?.lower === "b");
+    const birthCue =
+      BIRTH_CUES.has(w) ||
+      (w === "birth" && tokens[i - 1]?.lower === "of" && tokens[i - 2]?.lower === "date") ||
+      (w === "d" && next?.lower === "o" && tokens[i + 2]?.lower === "b");
     if (birthCue) {
       const from = w === "d" ? i + 3 : i + 1;
       for (let j = from; j < Math.min(tokens.length, from + 4); j++) {
@@ -112,7 +177,17 @@ export function findContextual(tokens: readonly Token[], text: string): Personal
           const last = end ?? j;
           const value = text.slice(tokens[j]!.start, tokens[last]!.end);
           if (value.replace(/\D/g, "").length >= 5 && value.length >= 6) {
-            out.push({ type: "gov_id", start: tokens[j]!.start, end: tokens[last]!.end, kind: w === "passport" ? "passport number" : w === "ssn" || w === "security" ? "US social security number" : "driving licence number" });
+            out.push({
+              type: "gov_id",
+              start: tokens[j]!.start,
+              end: tokens[last]!.end,
+              kind:
+                w === "passport"
+                  ? "passport number"
+                  : w === "ssn" || w === "security"
+                    ? "US social security number"
+                    : "driving licence number",
+            });
             i = last;
           }
           break;
@@ -123,7 +198,10 @@ export function findContextual(tokens: readonly Token[], text: string): Personal
     }
 
     // Case and complaint references: "case ref 2024/0153", "complaint no. C-10234", "our reference ABC123456".
-    const leadsReference = (REFERENCE_LEADS.has(w) && next !== undefined && REFERENCE_WORDS.has(next.lower)) || w === "ref" || w === "reference";
+    const leadsReference =
+      (REFERENCE_LEADS.has(w) && next !== undefined && REFERENCE_WORDS.has(next.lower)) ||
+      w === "ref" ||
+      w === "reference";
     if (leadsReference) {
       const from = REFERENCE_LEADS.has(w) ? i + 2 : i + 1;
       for (let j = from; j < Math.min(tokens.length, from + 3); j++) {

@@ -13,7 +13,8 @@ function containsWord(hay: string, cue: string): boolean {
     if (at < 0) return false;
     const before = at === 0 ? 32 : hay.charCodeAt(at - 1);
     const after = at + cue.length >= hay.length ? 32 : hay.charCodeAt(at + cue.length);
-    if (!isWordCode(before) && (!isWordCode(after) || !isWordCode(cue.charCodeAt(cue.length - 1)))) return true;
+    if (!isWordCode(before) && (!isWordCode(after) || !isWordCode(cue.charCodeAt(cue.length - 1))))
+      return true;
     from = at + 1;
   }
 }

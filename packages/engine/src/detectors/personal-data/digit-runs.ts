@@ -22,6 +22,7 @@ export interface DigitRun {
 const MAX_DIGITS = 24;
 const ALLOWED_SEPS = new Set([" ", "-", ".", "(", ")", " (", ") ", ")-", ").", " - "]);
 
+const NEXT_DIGIT = /[0-9]/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
 const isSepChar = (c: number) => c === 32 || c === 45 || c === 46 || c === 40 || c === 41;
@@ -31,11 +32,21 @@ export function findDigitRuns(text: string): DigitRun[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // Jump to the next digit with the regex engine's native scan; a run may open one character earlier.
+    NEXT_DIGIT.lastIndex = i;
+    const hit = NEXT_DIGIT.exec(text);
+    if (!hit) break;
+    if (hit.index > i) {
+      const before = text.charCodeAt(hit.index - 1);
+      i = before === 43 || before === 40 ? hit.index - 1 : hit.index;
+    }
     const c = text.charCodeAt(i);
     const prev = i === 0 ? 32 : text.charCodeAt(i - 1);
     const startsRun =
       (isDigit(c) || ((c === 43 || c === 40) && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) &&
-      !isDigit(prev) && !isLetter(prev) && prev !== 43;
+      !isDigit(prev) &&
+      !isLetter(prev) &&
+      prev !== 43;
     if (!startsRun) {
       i++;
       continue;
@@ -72,7 +83,11 @@ export function findDigitRuns(text: string): DigitRun[] {
     let end = groupEnds[groupEnds.length - 1]!;
     // "3pm", "2nd", "12kg": the last group belongs to a word, not to the number.
     if (end < n && (isLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 95)) {
-      const ext = end < n && (text[end] === "x" || text[end] === "X") && end + 1 < n && isDigit(text.charCodeAt(end + 1));
+      const ext =
+        end < n &&
+        (text[end] === "x" || text[end] === "X") &&
+        end + 1 < n &&
+        isDigit(text.charCodeAt(end + 1));
       if (ext) {
         let k = end + 1;
         while (k < n && k - end < 7 && isDigit(text.charCodeAt(k))) k++;

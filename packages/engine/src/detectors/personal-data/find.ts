@@ -13,48 +13,81 @@ import type { PersonalDataMatch, PersonalDataType } from "./types.ts";
  * name and type), which beats a phone-shaped number.
  */
 const PRIORITY: PersonalDataType[] = [
-  "iban", "ni_number", "nhs_number", "card_number", "bank_account", "ip_address", "gov_id",
-  "date", "reference", "postcode", "address", "phone", "age",
+  "iban",
+  "ni_number",
+  "nhs_number",
+  "card_number",
+  "bank_account",
+  "ip_address",
+  "gov_id",
+  "date",
+  "reference",
+  "postcode",
+  "address",
+  "phone",
+  "age",
 ];
 const RANK = new Map(PRIORITY.map((t, i) => [t, i]));
 
 function resolve(candidates: PersonalDataMatch[], length: number): PersonalDataMatch[] {
-  const ordered = [...candidates].sort((a, b) => RANK.get(a.type)! - RANK.get(b.type)! || a.start - b.start);
-  const taken = new Uint8Array(length);
+  if (candidates.length <= 1) return candidates;
+  const ordered = candidates.sort((a, b) => RANK.get(a.type)! - RANK.get(b.type)! || a.start - b.start);
   const kept: PersonalDataMatch[] = [];
-  for (const m of ordered) {
-    let free = true;
-    for (let k = m.start; k < m.end; k++) if (taken[k]) { free = false; break; }
-    if (!free) continue;
-    taken.fill(1, m.start, m.end);
-    kept.push(m);
+  if (ordered.length <= 32) {
+    // Few candidates, the usual case: compare pairwise rather than allocate a mask of the text.
+    for (const m of ordered) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  } else {
+    const taken = new Uint8Array(length);
+    for (const m of ordered) {
+      let free = true;
+      for (let k = m.start; k < m.end; k++) {
+        if (taken[k]) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) continue;
+      taken.fill(1, m.start, m.end);
+      kept.push(m);
+    }
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const cache = new WeakMap<AnalysedText, PersonalDataMatch[]>();
+/**
+ * The rules of one screen ask in turn for the same text, so remembering the last text is
+ * enough; a WeakMap keyed by every screened text costs more in garbage collection than it saves.
+ */
+let lastAnalysed: AnalysedText | undefined;
+let lastFound: PersonalDataMatch[] = [];
+
+/** Dates of birth, ages, ID numbers and references all follow one of these words. */
+const MAY_HOLD_CONTEXTUAL = /born|dob|birth|d\.o\.b|age|turn|year|yrs|y\/o|passport|licen[cs]e|ssn|security|ref|case|complaint|ticket|claim|incident|crime|customer|booking|enquiry|log/;
+
 
 /** Every piece of personal data in a text except emails and names, computed once per screen and shared by the rules. */
 export function findPersonalData(analysed: AnalysedText): PersonalDataMatch[] {
-  let found = cache.get(analysed);
-  if (!found) {
+  if (analysed !== lastAnalysed) {
     const { text, tokens, lower } = analysed;
-    found = resolve(
-      [
-        ...classifyDigitRuns(findDigitRuns(text), text, lower),
-        ...findIdentifiers(tokens, text, lower),
-        ...findIpv6(text),
-        ...findContextual(tokens, text),
-        ...findAddresses(tokens, text),
-      ],
-      text.length,
-    );
-    cache.set(analysed, found);
+    const candidates = classifyDigitRuns(findDigitRuns(text), text, lower);
+    // Contextual finds need a cue word; a native scan for the cues spares most texts the token pass.
+    const more = [
+      findIdentifiers(tokens, text, lower),
+      findIpv6(text),
+      MAY_HOLD_CONTEXTUAL.test(lower) ? findContextual(tokens, text) : [],
+      findAddresses(tokens, text),
+    ];
+    for (const list of more) for (const m of list) candidates.push(m);
+    lastFound = resolve(candidates, text.length);
+    lastAnalysed = analysed;
   }
-  return found;
+  return lastFound;
 }
 
 /** The matches of the given types. */
-export function personalDataOfType(analysed: AnalysedText, ...types: PersonalDataType[]): PersonalDataMatch[] {
+export function personalDataOfType(
+  analysed: AnalysedText,
+  ...types: PersonalDataType[]
+): PersonalDataMatch[] {
   return findPersonalData(analysed).filter((m) => types.includes(m.type));
 }

@@ -21,7 +21,8 @@ export function niNumberValid(compact: string): boolean {
 }
 
 // Royal Mail: outward A9, A99, A9A, AA9, AA99, AA9A; inward 9AA. Letter positions are restricted.
-const OUTWARD = /^(?:[A-PR-UWYZ]\d{1,2}|[A-PR-UWYZ][A-HK-Y]\d{1,2}|[A-PR-UWYZ]\d[A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRVWXY])$/;
+const OUTWARD =
+  /^(?:[A-PR-UWYZ]\d{1,2}|[A-PR-UWYZ][A-HK-Y]\d{1,2}|[A-PR-UWYZ]\d[A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRVWXY])$/;
 const INWARD = /^\d[ABD-HJLNP-UW-Z]{2}$/;
 
 export function postcodeValid(outward: string, inward: string): boolean {
@@ -29,7 +30,9 @@ export function postcodeValid(outward: string, inward: string): boolean {
   return OUTWARD.test(outward) && INWARD.test(inward);
 }
 
-const singleSpace = (text: string, a: Token, b: Token | undefined) => b !== undefined && b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const singleSpace = (text: string, a: Token, b: Token | undefined) =>
+  b !== undefined && b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
 
 export function findIdentifiers(tokens: readonly Token[], text: string, lower: string): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
@@ -39,18 +42,31 @@ export function findIdentifiers(tokens: readonly Token[], text: string, lower: s
     const c0 = w.charCodeAt(0);
     if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122))) continue;
     if (w.length > 40) continue;
+    // Every identifier here has a digit in its first four characters or in the next token.
+    const following = tokens[i + 1];
+    const nextStartsWithDigit = following !== undefined && isDigitCode(following.text.charCodeAt(0));
+    if (!nextStartsWithDigit && !isDigitCode(w.charCodeAt(1)) && !isDigitCode(w.charCodeAt(2))) continue;
 
     // IBAN: two letters, two check digits, then up to 30 letters and digits, often in fours.
-    if (w.length >= 4 && /^[A-Za-z]{2}\d{2}/.test(w)) {
+    const d2 = w.charCodeAt(2);
+    const d3 = w.charCodeAt(3);
+    if (w.length >= 4 && d2 >= 48 && d2 <= 57 && d3 >= 48 && d3 <= 57 && /^[A-Za-z]{2}\d{2}/.test(w)) {
       let compact = w;
       let j = i;
-      while (compact.length < 34 && singleSpace(text, tokens[j]!, tokens[j + 1]) && /^[A-Za-z0-9]{1,4}$/.test(tokens[j + 1]!.text)) {
+      while (
+        compact.length < 34 &&
+        singleSpace(text, tokens[j]!, tokens[j + 1]) &&
+        /^[A-Za-z0-9]{1,4}$/.test(tokens[j + 1]!.text)
+      ) {
         compact += tokens[j + 1]!.text;
         j++;
       }
       // Take the longest prefix of whole tokens that validates.
       for (let k = j; k >= i; k--) {
-        const candidate = tokens.slice(i, k + 1).map((x) => x.text).join("");
+        const candidate = tokens
+          .slice(i, k + 1)
+          .map((x) => x.text)
+          .join("");
         if (candidate.length >= 15 && ibanValid(candidate)) {
           out.push({ type: "iban", start: t.start, end: tokens[k]!.end });
           i = k;
@@ -61,7 +77,10 @@ export function findIdentifiers(tokens: readonly Token[], text: string, lower: s
     }
 
     // National Insurance: "QQ123456C", "QQ 12 34 56 C", "QQ 123456 C".
-    if (w.length === 2 || w.length === 8 || w.length === 9) {
+    if (
+      (w.length === 2 && singleSpace(text, t, tokens[i + 1])) ||
+      ((w.length === 8 || w.length === 9) && d2 >= 48 && d2 <= 57)
+    ) {
       let compact = w;
       let j = i;
       while (compact.length < 9 && j - i < 4 && singleSpace(text, tokens[j]!, tokens[j + 1])) {
@@ -70,7 +89,11 @@ export function findIdentifiers(tokens: readonly Token[], text: string, lower: s
       }
       const upper = compact.toUpperCase();
       const writtenUpper = compact === upper;
-      if (compact.length === 9 && niNumberValid(upper) && (writtenUpper || cueBefore(lower, t.start, 30, NI_CUES))) {
+      if (
+        compact.length === 9 &&
+        niNumberValid(upper) &&
+        (writtenUpper || cueBefore(lower, t.start, 30, NI_CUES))
+      ) {
         out.push({ type: "ni_number", start: t.start, end: tokens[j]!.end });
         i = j;
         continue;
@@ -78,6 +101,9 @@ export function findIdentifiers(tokens: readonly Token[], text: string, lower: s
     }
 
     // UK postcode: "WR14 3AF" or written without the space "WR143AF"; capitals, as addressed.
+    const d1 = w.charCodeAt(1);
+    const hasDigitEarly = (d1 >= 48 && d1 <= 57) || (d2 >= 48 && d2 <= 57);
+    if (!hasDigitEarly) continue;
     if (w.length >= 2 && w.length <= 4 && singleSpace(text, t, tokens[i + 1])) {
       const inward = tokens[i + 1]!.text;
       if (inward.length === 3 && postcodeValid(w, inward)) {

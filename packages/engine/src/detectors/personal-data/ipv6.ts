@@ -19,7 +19,10 @@ export function ipv6Valid(s: string): boolean {
 export function findIpv6(text: string): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
   const n = text.length;
-  let i = 0;
+  // Every IPv6 address has colons: texts without two are skipped, and scanning starts near the first.
+  const firstColon = text.indexOf(":");
+  if (firstColon < 0 || text.indexOf(":", firstColon + 1) < 0) return out;
+  let i = Math.max(0, firstColon - 4);
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!(isHex(c) || c === 58) || (i > 0 && isWord(text.charCodeAt(i - 1)))) {

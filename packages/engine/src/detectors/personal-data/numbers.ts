@@ -4,7 +4,27 @@ import type { DigitRun } from "./digit-runs.ts";
 import { classifyPhone } from "./phone.ts";
 import type { PersonalDataMatch } from "./types.ts";
 
-const PHONE_CUES = ["phone", "tel", "telephone", "mobile", "mob", "cell", "fax", "desk", "call", "ring", "text", "sms", "whatsapp", "contact", "number", "answering", "registered", "messages to", "reach"];
+const PHONE_CUES = [
+  "phone",
+  "tel",
+  "telephone",
+  "mobile",
+  "mob",
+  "cell",
+  "fax",
+  "desk",
+  "call",
+  "ring",
+  "text",
+  "sms",
+  "whatsapp",
+  "contact",
+  "number",
+  "answering",
+  "registered",
+  "messages to",
+  "reach",
+];
 const PHONE_AFTER_CUES = ["office", "fax", "mobile", "home", "work"];
 const CARD_CUES = ["card", "cc", "visa", "mastercard", "amex", "debit", "credit", "maestro"];
 const NHS_CUES = ["nhs", "patient", "chi"];
@@ -12,7 +32,8 @@ const SORT_CODE_CUES = ["sort code", "sortcode", "sort-code"];
 const ACCOUNT_CUES = ["account number", "account no", "acc no", "a/c", "account"];
 const SSN_CUES = ["ssn", "social security"];
 
-const sameSeps = (run: DigitRun, allowed: string) => run.seps.every((s) => allowed.includes(s) && s === run.seps[0]);
+const sameSeps = (run: DigitRun, allowed: string) =>
+  run.seps.every((s) => allowed.includes(s) && s === run.seps[0]);
 const groupsAre = (run: DigitRun, ...shape: number[]) =>
   run.groups.length === shape.length && run.groups.every((g, i) => g === shape[i]);
 
@@ -57,10 +78,17 @@ function isNhsNumber(run: DigitRun, lower: string): boolean {
 
 function isUsSsn(run: DigitRun, lower: string): boolean {
   const shaped = groupsAre(run, 3, 2, 4) && sameSeps(run, "- ");
-  const plainCued = run.groups.length === 1 && run.digits.length === 9 && cueBefore(lower, run.start, 30, SSN_CUES);
+  const plainCued =
+    run.groups.length === 1 && run.digits.length === 9 && cueBefore(lower, run.start, 30, SSN_CUES);
   if (!shaped && !plainCued) return false;
   const area = run.digits.slice(0, 3);
-  return area !== "000" && area !== "666" && area[0] !== "9" && run.digits.slice(3, 5) !== "00" && run.digits.slice(5) !== "0000";
+  return (
+    area !== "000" &&
+    area !== "666" &&
+    area[0] !== "9" &&
+    run.digits.slice(3, 5) !== "00" &&
+    run.digits.slice(5) !== "0000"
+  );
 }
 
 /** Dates, times, year ranges and ZIP codes written with digits only: not phone numbers. */
@@ -75,7 +103,8 @@ function looksLikeDateOrCode(run: DigitRun): boolean {
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return true;
   }
   if (groupsAre(run, 4, 4) && run.seps[0] === "-" && /^(19|20)\d\d(19|20)\d\d$/.test(run.digits)) return true;
-  if ((groupsAre(run, 5, 4) || groupsAre(run, 5, 3) || groupsAre(run, 4, 3)) && run.seps[0] === "-") return true; // ZIP+4, CEP, Portuguese codes
+  if ((groupsAre(run, 5, 4) || groupsAre(run, 5, 3) || groupsAre(run, 4, 3)) && run.seps[0] === "-")
+    return true; // ZIP+4, CEP, Portuguese codes
   return false;
 }
 
@@ -83,7 +112,11 @@ function looksLikeDateOrCode(run: DigitRun): boolean {
  * Classifies each digit run as the most specific personal data it can be. Runs that are a
  * sort code followed by an account number merge into one bank account match.
  */
-export function classifyDigitRuns(runs: readonly DigitRun[], text: string, lower: string): PersonalDataMatch[] {
+export function classifyDigitRuns(
+  runs: readonly DigitRun[],
+  text: string,
+  lower: string,
+): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i]!;
@@ -93,12 +126,25 @@ export function classifyDigitRuns(runs: readonly DigitRun[], text: string, lower
       out.push({ type: "ip_address", start: run.start, end: run.end, kind: "IPv4" });
       continue;
     }
-    const sortCued = cueBefore(lower, run.start, 30, SORT_CODE_CUES);
-    if (isSortCode(run) || (sortCued && run.groups.length === 1 && run.digits.length === 6)) {
+    // Every finder needs four digits or more (an IPv4 address has four groups); most runs are years and counts.
+    if (run.digits.length < 6 && run.groups.length !== 4) continue;
+    const sixPlain = run.groups.length === 1 && run.digits.length === 6;
+    const sortCued = (sixPlain || isSortCode(run)) && cueBefore(lower, run.start, 30, SORT_CODE_CUES);
+    if (isSortCode(run) || (sortCued && sixPlain)) {
       const next = runs[i + 1];
-      const account = next && next.start - run.end <= 40 && next.groups.length === 1 && next.digits.length >= 7 && next.digits.length <= 10;
+      const account =
+        next &&
+        next.start - run.end <= 40 &&
+        next.groups.length === 1 &&
+        next.digits.length >= 7 &&
+        next.digits.length <= 10;
       if (account) {
-        out.push({ type: "bank_account", start: run.start, end: next.end, kind: "sort code and account number" });
+        out.push({
+          type: "bank_account",
+          start: run.start,
+          end: next.end,
+          kind: "sort code and account number",
+        });
         i++;
         continue;
       }
@@ -107,15 +153,25 @@ export function classifyDigitRuns(runs: readonly DigitRun[], text: string, lower
         continue;
       }
     }
-    if (groupsAre(run, 2, 2, 2, 8) && run.seps[0] === run.seps[1] && "- ".includes(run.seps[0]!) && run.seps[2] === " ") {
-      out.push({ type: "bank_account", start: run.start, end: run.end, kind: "sort code and account number" });
+    if (
+      groupsAre(run, 2, 2, 2, 8) &&
+      run.seps[0] === run.seps[1] &&
+      "- ".includes(run.seps[0]!) &&
+      run.seps[2] === " "
+    ) {
+      out.push({
+        type: "bank_account",
+        start: run.start,
+        end: run.end,
+        kind: "sort code and account number",
+      });
       continue;
     }
     if (run.groups.length === 1 && run.digits.length === 8 && cueBefore(lower, run.start, 24, ACCOUNT_CUES)) {
       out.push({ type: "bank_account", start: run.start, end: run.end, kind: "account number" });
       continue;
     }
-    if (isCardShape(run, cueBefore(lower, run.start, 30, CARD_CUES))) {
+    if (isCardShape(run, run.digits.length === 12 && cueBefore(lower, run.start, 30, CARD_CUES))) {
       out.push({ type: "card_number", start: run.start, end: run.end });
       continue;
     }
@@ -128,7 +184,8 @@ export function classifyDigitRuns(runs: readonly DigitRun[], text: string, lower
       continue;
     }
     if (looksLikeDateOrCode(run)) continue;
-    const cued = cueBefore(lower, run.start, 30, PHONE_CUES) || cueAfter(lower, run.end, 12, PHONE_AFTER_CUES);
+    const cued =
+      cueBefore(lower, run.start, 30, PHONE_CUES) || cueAfter(lower, run.end, 12, PHONE_AFTER_CUES);
     if (classifyPhone(run, cued) === "personal") out.push({ type: "phone", start: run.start, end: run.end });
   }
   return out;

@@ -26,7 +26,10 @@ export function nationalForm(run: DigitRun): string {
 /** Digit count without the "(0)" trunk prefix of "+44 (0)1684 ...". */
 function significantDigits(run: DigitRun): number {
   const trunk =
-    run.plus && run.groups[1] === 1 && (run.seps[0] ?? "").includes("(") && run.digits[run.groups[0]!] === "0";
+    run.plus &&
+    run.groups[1] === 1 &&
+    (run.seps[0] ?? "").includes("(") &&
+    run.digits[run.groups[0]!] === "0";
   return run.digits.length - (trunk ? 1 : 0);
 }
 
@@ -44,7 +47,8 @@ export function classifyPhone(run: DigitRun, cued: boolean): PhoneVerdict {
   if (ukShaped && isUkOrganisationNumber(national)) return "organisation";
   if (run.plus) return digits >= 8 && digits <= 15 ? "personal" : undefined;
   if (run.digits.startsWith("00") && digits >= 10 && digits <= 15) return "personal";
-  if (run.digits.startsWith("0") && digits >= 9 && digits <= 12) return grouped || ukShaped || cued ? "personal" : undefined;
+  if (run.digits.startsWith("0") && digits >= 9 && digits <= 12)
+    return grouped || ukShaped || cued ? "personal" : undefined;
   if (digits < 7 || digits > 12) return undefined;
   // Short numbers without a trunk zero are as often house numbers, counts or codes: need a cue.
   if (digits < 10) return cued ? "personal" : undefined;

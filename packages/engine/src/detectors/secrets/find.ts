@@ -24,19 +24,108 @@ const KEY_FORMATS: { prefix: string; re: RegExp; label: string }[] = [
   { prefix: "xox", re: /^xox[abposr]-[A-Za-z0-9-]{10,250}$/, label: "Slack token" },
   { prefix: "sk_live_", re: /^sk_live_[A-Za-z0-9]{16,128}$/, label: "Stripe secret key" },
   { prefix: "AIza", re: /^AIza[A-Za-z0-9_-]{35}$/, label: "Google API key" },
-  { prefix: "eyJ", re: /^eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{4,2000}\.[A-Za-z0-9_-]{8,1000}$/, label: "JSON Web Token" },
+  {
+    prefix: "eyJ",
+    re: /^eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{4,2000}\.[A-Za-z0-9_-]{8,1000}$/,
+    label: "JSON Web Token",
+  },
 ];
 
-const PASSWORD_CUES = new Set(["password", "passwords", "pw", "pwd", "passwd", "passcode", "passphrase", "pin"]);
-const KEY_CUES = new Set(["key", "token", "secret", "apikey", "api_key", "api-key", "access_key", "secret_key", "client_secret", "bearer"]);
-const CODE_LEADS = new Set(["verification", "security", "one-time", "login", "access", "authentication", "auth", "confirmation", "2fa", "mfa", "your", "the", "sms"]);
+const PASSWORD_CUES = new Set([
+  "password",
+  "passwords",
+  "pw",
+  "pwd",
+  "passwd",
+  "passcode",
+  "passphrase",
+  "pin",
+]);
+const KEY_CUES = new Set([
+  "key",
+  "token",
+  "secret",
+  "apikey",
+  "api_key",
+  "api-key",
+  "access_key",
+  "secret_key",
+  "client_secret",
+  "bearer",
+]);
+const CODE_LEADS = new Set([
+  "verification",
+  "security",
+  "one-time",
+  "login",
+  "access",
+  "authentication",
+  "auth",
+  "confirmation",
+  "2fa",
+  "mfa",
+  "your",
+  "the",
+  "sms",
+]);
 const LINKS = new Set(["is", "was", "=", ":", "-", "is:", "now", "to"]);
 /** Words after "password is" that describe it rather than give it. */
 const NOT_A_VALUE = new Set([
-  "required", "incorrect", "wrong", "invalid", "expired", "changed", "reset", "case", "sensitive", "too", "not", "missing",
-  "strong", "weak", "correct", "the", "a", "your", "my", "our", "same", "different", "secure", "safe", "protected", "needed",
-  "manager", "managers", "policy", "change", "changes", "and", "or", "for", "of", "on", "in", "at", "to", "you", "it", "this", "that",
-  "being", "still", "also", "always", "never", "hidden", "shared", "private", "confidential", "long", "short", "updated",
+  "required",
+  "incorrect",
+  "wrong",
+  "invalid",
+  "expired",
+  "changed",
+  "reset",
+  "case",
+  "sensitive",
+  "too",
+  "not",
+  "missing",
+  "strong",
+  "weak",
+  "correct",
+  "the",
+  "a",
+  "your",
+  "my",
+  "our",
+  "same",
+  "different",
+  "secure",
+  "safe",
+  "protected",
+  "needed",
+  "manager",
+  "managers",
+  "policy",
+  "change",
+  "changes",
+  "and",
+  "or",
+  "for",
+  "of",
+  "on",
+  "in",
+  "at",
+  "to",
+  "you",
+  "it",
+  "this",
+  "that",
+  "being",
+  "still",
+  "also",
+  "always",
+  "never",
+  "hidden",
+  "shared",
+  "private",
+  "confidential",
+  "long",
+  "short",
+  "updated",
 ]);
 
 function splitAssignment(chunk: Chunk): { key: string; value: Chunk } | undefined {
@@ -52,7 +141,11 @@ function knownKey(text: string): string | undefined {
 }
 
 /** The value a cue introduces: the next chunk after "is", ":" or "=", if it reads as a value. */
-function valueAfter(chunks: readonly Chunk[], k: number, cueText: string): { value: Chunk; index: number } | undefined {
+function valueAfter(
+  chunks: readonly Chunk[],
+  k: number,
+  cueText: string,
+): { value: Chunk; index: number } | undefined {
   let j = k + 1;
   let linked = cueText.endsWith(":") || cueText.endsWith("=");
   while (j < chunks.length && j - k <= 3 && LINKS.has(chunks[j]!.text.toLowerCase())) {
@@ -64,22 +157,35 @@ function valueAfter(chunks: readonly Chunk[], k: number, cueText: string): { val
   return linked || /\d/.test(value.text) ? { value, index: j } : undefined;
 }
 
-const cache = new WeakMap<AnalysedText, SecretMatch[]>();
+/** The rules of one screen ask in turn, so the last text's answer is the only one kept. */
+let lastAnalysed: AnalysedText | undefined;
+let lastFound: SecretMatch[] = [];
+const SECRET_HINT =
+  /pass|pw|pin|key|token|secret|code|otp|bearer|akia|asia|gh[pousr]_|github_pat|xox|sk_live|aiza|eyj/;
 
 /** Passwords, keys, tokens and one-time codes written in a text: one pass over its chunks. */
 export function findSecrets(analysed: AnalysedText): SecretMatch[] {
-  const cached = cache.get(analysed);
-  if (cached) return cached;
+  if (analysed !== lastAnalysed) {
+    lastFound = scan(analysed);
+    lastAnalysed = analysed;
+  }
+  return lastFound;
+}
+
+function scan(analysed: AnalysedText): SecretMatch[] {
+  // Every secret has a cue word or a key prefix; most texts have neither and stop here.
+  if (!SECRET_HINT.test(analysed.lower)) return [];
   const chunks = chunksOf(analysed.text);
   const out: SecretMatch[] = [];
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k]!;
-    const label = knownKey(c.text);
+    const len = c.text.length;
+    const label = len >= 14 ? knownKey(c.text) : undefined;
     if (label) {
       out.push({ kind: "api_key", start: c.start, end: c.end, label });
       continue;
     }
-    const assignment = splitAssignment(c);
+    const assignment = c.text.includes(":") || c.text.includes("=") ? splitAssignment(c) : undefined;
     if (assignment) {
       const { key, value } = assignment;
       const inner = knownKey(value.text);
@@ -88,7 +194,12 @@ export function findSecrets(analysed: AnalysedText): SecretMatch[] {
         continue;
       }
       if (PASSWORD_CUES.has(key) && value.text.length >= 3) {
-        out.push({ kind: "password", start: value.start, end: value.end, label: key === "pin" ? "PIN" : "password" });
+        out.push({
+          kind: "password",
+          start: value.start,
+          end: value.end,
+          label: key === "pin" ? "PIN" : "password",
+        });
         continue;
       }
       if ([...KEY_CUES].some((cue) => key.endsWith(cue)) && looksRandom(value.text)) {
@@ -96,13 +207,25 @@ export function findSecrets(analysed: AnalysedText): SecretMatch[] {
         continue;
       }
     }
+    // Cue words are short; longer chunks were only candidates for keys and assignments.
+    if (len > 16) continue;
     const word = c.text.toLowerCase().replace(/[:=]$/, "");
     if (PASSWORD_CUES.has(word)) {
       const found = valueAfter(chunks, k, c.text);
-      if (found && found.value.text.length >= 3 && found.value.text.length <= 64 && !NOT_A_VALUE.has(found.value.text.toLowerCase())) {
+      if (
+        found &&
+        found.value.text.length >= 3 &&
+        found.value.text.length <= 64 &&
+        !NOT_A_VALUE.has(found.value.text.toLowerCase())
+      ) {
         const isPin = word === "pin" || word === "passcode";
         if (!isPin || /^\d{4,8}$/.test(found.value.text) || found.value.text.length >= 6) {
-          out.push({ kind: "password", start: found.value.start, end: found.value.end, label: word === "pin" ? "PIN" : word === "passcode" ? "passcode" : "password" });
+          out.push({
+            kind: "password",
+            start: found.value.start,
+            end: found.value.end,
+            label: word === "pin" ? "PIN" : word === "passcode" ? "passcode" : "password",
+          });
           k = found.index;
           continue;
         }
@@ -112,7 +235,12 @@ export function findSecrets(analysed: AnalysedText): SecretMatch[] {
       const found = valueAfter(chunks, k, c.text);
       // A known format is reported by its own name when the loop reaches it.
       if (found && !knownKey(found.value.text) && looksRandom(found.value.text)) {
-        out.push({ kind: "api_key", start: found.value.start, end: found.value.end, label: "secret key or token" });
+        out.push({
+          kind: "api_key",
+          start: found.value.start,
+          end: found.value.end,
+          label: "secret key or token",
+        });
         k = found.index;
         continue;
       }
@@ -122,12 +250,16 @@ export function findSecrets(analysed: AnalysedText): SecretMatch[] {
       const isCode = word === "otp" || (lead !== undefined && CODE_LEADS.has(lead));
       const found = isCode ? valueAfter(chunks, k, c.text) : undefined;
       if (found && /^\d{4,8}$/.test(found.value.text)) {
-        out.push({ kind: "one_time_code", start: found.value.start, end: found.value.end, label: "one-time code" });
+        out.push({
+          kind: "one_time_code",
+          start: found.value.start,
+          end: found.value.end,
+          label: "one-time code",
+        });
         k = found.index;
         continue;
       }
     }
   }
-  cache.set(analysed, out);
   return out;
 }

@@ -1,4 +1,4 @@
-import { findPersonNames } from "../../detectors/names/person.ts";
+import { findPersonNames, withoutOverlaps } from "../../detectors/names/person.ts";
 import { nearSensitiveWords } from "../../detectors/names/sensitive.ts";
 import { findStaffMentions } from "../../detectors/names/staff.ts";
 import { defineRule } from "../../rule.ts";
@@ -25,9 +25,8 @@ export const personRule = defineRule({
     const names = findPersonNames(ctx.analysed);
     if (names.length === 0) return;
     const staff = findStaffMentions(ctx.analysed.tokens, ctx.text, ctx.context.staffNames);
-    for (const n of names) {
+    for (const n of withoutOverlaps(names, staff)) {
       if (n.office !== undefined) continue;
-      if (staff.some((s) => s.start < n.end && n.start < s.end)) continue;
       const value = ctx.text.slice(n.start, n.end);
       const word = nearSensitiveWords(ctx.analysed.lower, n.start, n.end);
       ctx.report({

@@ -16,6 +16,8 @@ export const emailRule = defineRule({
     },
   },
   check(ctx) {
+    // Most texts have no "@": skip the pattern scan entirely.
+    if (!ctx.text.includes("@")) return;
     const allowed = ctx.context.allowDomains;
     for (const m of ctx.text.matchAll(EMAIL)) {
       const value = m[0];
