@@ -1,9 +1,6 @@
 import { ssoClientSecretAad } from "../domain/sso/sso-client-secret.ts";
 import { twoFactorSecretAad } from "../domain/two-factor/two-factor-secret.ts";
 
-import { ssoClientSecretAad } from "../domain/sso/sso-client-secret.ts";
-import { twoFactorSecretAad } from "../domain/two-factor/two-factor-secret.ts";
-
 /**
  * Every column that holds a vault envelope, so a key rotation re-encrypts all of them. A module
  * that stores an encrypted column adds an entry here; `aad` must rebuild the additional data
