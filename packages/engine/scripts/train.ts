@@ -50,17 +50,52 @@ function olidTargetedInsults(): { text: string; y: number }[] {
 
 function benignLinks(trainRows: readonly Row[]): { text: string; y: number }[] {
   const benign = trainRows.filter((r) => r.categories.length === 0).map((r) => r.text);
-  return [...socialLinks(), ...benignSiteRoots(benign), ...madeUpBenignSites(benign, 4000), ...platformPages(benign, 1500)].map((text) => ({ text, y: 0 }));
+  return [
+    ...socialLinks(),
+    ...benignSiteRoots(benign),
+    ...madeUpBenignSites(benign, 4000),
+    ...platformPages(benign, 1500),
+  ].map((text) => ({ text, y: 0 }));
 }
 
-const BASE: Omit<TrainOptions, "bits"> = { epochs: 8, l2: 1e-5, learningRate: 0.05, positiveWeight: 1, seed: 20240601 };
+const BASE: Omit<TrainOptions, "bits"> = {
+  epochs: 8,
+  l2: 1e-5,
+  learningRate: 0.05,
+  positiveWeight: 1,
+  seed: 20240601,
+};
 // 1e-6..1e-4 gave the same calibration F1 (within 0.002) for every task; one value keeps training quick.
 const L2_GRID = [{ l2: 1e-5 }];
 
 const TASKS: Task[] = [
-  { id: "abuse", exportName: "abuseModel", label: "abuse", files: ["abuse-davidson.jsonl", "abuse-olid-train.jsonl"], kind: "text", bits: TEXT_BITS, grid: L2_GRID },
-  { id: "hate", exportName: "hateModel", label: "hate", files: ["abuse-davidson.jsonl"], kind: "text", bits: TEXT_BITS, grid: L2_GRID },
-  { id: "political", exportName: "politicalModel", label: "political", files: ["political-posts.jsonl"], kind: "text", bits: TEXT_BITS, grid: L2_GRID },
+  {
+    id: "abuse",
+    exportName: "abuseModel",
+    label: "abuse",
+    files: ["abuse-davidson.jsonl", "abuse-olid-train.jsonl"],
+    kind: "text",
+    bits: TEXT_BITS,
+    grid: L2_GRID,
+  },
+  {
+    id: "hate",
+    exportName: "hateModel",
+    label: "hate",
+    files: ["abuse-davidson.jsonl"],
+    kind: "text",
+    bits: TEXT_BITS,
+    grid: L2_GRID,
+  },
+  {
+    id: "political",
+    exportName: "politicalModel",
+    label: "political",
+    files: ["political-posts.jsonl"],
+    kind: "text",
+    bits: TEXT_BITS,
+    grid: L2_GRID,
+  },
   {
     id: "disparagement",
     exportName: "disparagementModel",
@@ -106,11 +141,19 @@ function examples(task: Task): Example[] {
   for (const file of task.files) {
     for (const row of readRows(file)) {
       const x = task.kind === "url" ? urlVector(row.text, task.bits) : textVector(row.text, task.bits);
-      out.push({ file, split: splitOf(file, row.id), x, y: row.categories.includes(task.label) ? 1 : 0, text: row.text });
+      out.push({
+        file,
+        split: splitOf(file, row.id),
+        x,
+        y: row.categories.includes(task.label) ? 1 : 0,
+        text: row.text,
+      });
     }
   }
   if (task.auxiliary) {
-    const trainRows = task.files.flatMap((file) => readRows(file).filter((row) => splitOf(file, row.id) === "train"));
+    const trainRows = task.files.flatMap((file) =>
+      readRows(file).filter((row) => splitOf(file, row.id) === "train"),
+    );
     for (const { text, y } of task.auxiliary(trainRows)) {
       const x = task.kind === "url" ? urlVector(text, task.bits) : textVector(text, task.bits);
       out.push({ file: "auxiliary", split: "train", x, y, text });
@@ -141,13 +184,31 @@ function trainTask(task: Task, all: Example[]): Trained {
     const q = quantise(trainLogistic(xs, ys, options));
     const model = dequantise(q);
     const platt = fitPlatt(logitsOf(model, calibration), calibrationLabels);
-    const probabilities = Float64Array.from(logitsOf(model, calibration), (z) => 1 / (1 + Math.exp(-(platt.a * z + platt.b))));
+    const probabilities = Float64Array.from(
+      logitsOf(model, calibration),
+      (z) => 1 / (1 + Math.exp(-(platt.a * z + platt.b))),
+    );
     // With several source files, the threshold serves each file equally, not the largest.
-    const threshold = bestThreshold(probabilities, calibrationLabels, calibration.map((e) => e.file));
+    const threshold = bestThreshold(
+      probabilities,
+      calibrationLabels,
+      calibration.map((e) => e.file),
+    );
     const f1 = prf(countAt(probabilities, calibrationLabels, threshold)).f1;
     console.log(`  ${task.id} l2=${options.l2} calibration F1 ${fmt(f1)} at ${threshold}`);
-    const sure = precisionThreshold(probabilities, calibrationLabels, calibration.map((e) => e.file), SURE_PRECISION, threshold);
-    if (!best || f1 > best.f1) best = { f1, options, trained: { model, packed: toPacked(task.id, task.bits, q, platt, threshold, sure) } };
+    const sure = precisionThreshold(
+      probabilities,
+      calibrationLabels,
+      calibration.map((e) => e.file),
+      SURE_PRECISION,
+      threshold,
+    );
+    if (!best || f1 > best.f1)
+      best = {
+        f1,
+        options,
+        trained: { model, packed: toPacked(task.id, task.bits, q, platt, threshold, sure) },
+      };
   }
   return best!.trained;
 }
@@ -157,11 +218,14 @@ function report(task: Task, trained: Trained, all: Example[]): string[] {
   const { packed, model } = trained;
   const score = (e: Example) => 1 / (1 + Math.exp(-(packed.plattA * logit(model, e.x) + packed.plattB)));
   const groups: [string, Example[]][] = [[task.files.join(" + "), pick(all, "validation")]];
-  if (task.files.length > 1) for (const f of task.files) groups.push([f, pick(all, "validation").filter((e) => e.file === f)]);
+  if (task.files.length > 1)
+    for (const f of task.files) groups.push([f, pick(all, "validation").filter((e) => e.file === f)]);
   for (const [name, rows] of groups) {
     const c = countAt(rows.map(score), labelsOf(rows), packed.threshold);
     const m = prf(c);
-    lines.push(`| ${task.label} | ${name} | ${rows.length} | ${c.tp + c.fn} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} | ${packed.threshold} / ${packed.sureThreshold} |`);
+    lines.push(
+      `| ${task.label} | ${name} | ${rows.length} | ${c.tp + c.fn} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} | ${packed.threshold} / ${packed.sureThreshold} |`,
+    );
   }
   return lines;
 }
@@ -176,8 +240,13 @@ function wordScore(word: string, model: LinearModel, bits: number, buffer = crea
 
 function lexicon(all: Example[], abuse: LinearModel, hate: LinearModel): string[] {
   const vocabulary = new Set<string>();
-  for (const e of all) if (e.y === 1 && e.split === "train") for (const w of textWords(e.text)) if (/^[a-z]{3,12}$/.test(w.text)) vocabulary.add(w.text);
-  const scored = [...vocabulary].map((w) => ({ w, s: wordScore(w, abuse, TEXT_BITS) + wordScore(w, hate, TEXT_BITS) }));
+  for (const e of all)
+    if (e.y === 1 && e.split === "train")
+      for (const w of textWords(e.text)) if (/^[a-z]{3,12}$/.test(w.text)) vocabulary.add(w.text);
+  const scored = [...vocabulary].map((w) => ({
+    w,
+    s: wordScore(w, abuse, TEXT_BITS) + wordScore(w, hate, TEXT_BITS),
+  }));
   return scored
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : 1))
@@ -195,12 +264,17 @@ const write = !process.argv.includes("--no-write");
 
 function main(): void {
   const started = Date.now();
-  const table = ["| category | validation rows from | rows | positives | precision | recall | F1 | threshold (advice / approval) |", "|---|---|---|---|---|---|---|---|"];
+  const table = [
+    "| category | validation rows from | rows | positives | precision | recall | F1 | threshold (advice / approval) |",
+    "|---|---|---|---|---|---|---|---|",
+  ];
   const trained = new Map<string, { trained: Trained; all: Example[] }>();
   const tasks = TASKS.filter((t) => !only || only.includes(t.id));
   for (const task of tasks) {
     const all = examples(task);
-    console.log(`${task.id}: ${all.length} rows (${pick(all, "train").length} train, ${pick(all, "calibration").length} calibration, ${pick(all, "validation").length} validation)`);
+    console.log(
+      `${task.id}: ${all.length} rows (${pick(all, "train").length} train, ${pick(all, "calibration").length} calibration, ${pick(all, "validation").length} validation)`,
+    );
     const t = trainTask(task, all);
     trained.set(task.id, { trained: t, all });
   }
@@ -214,22 +288,33 @@ function main(): void {
       const p = 1 / (1 + Math.exp(-(t.packed.plattA * logit(t.model, x) + t.packed.plattB)));
       console.log(`  probe ${p.toFixed(3)} (threshold ${t.packed.threshold}) ${probe}`);
       if (process.argv.includes("--explain") && task.kind === "url") {
-        const parts = urlFeatures(probe, task.bits).map((f) => `${f.label} ${t.model.weights[f.bucket]!.toFixed(2)}`);
+        const parts = urlFeatures(probe, task.bits).map(
+          (f) => `${f.label} ${t.model.weights[f.bucket]!.toFixed(2)}`,
+        );
         console.log(`    ${parts.join("; ")}`);
       }
     }
-    if (write) writeModelModule(
-      join(MODELS_DIR, `${task.id}.ts`),
-      task.exportName,
-      t.packed,
-      `${task.label}: logistic regression on hashed features (2^${task.bits} buckets), ${all.length} rows from ${task.files.join(", ")}${auxiliary > 0 ? ` and ${auxiliary} auxiliary training rows` : ""} (${positives} positive).`,
-    );
+    if (write)
+      writeModelModule(
+        join(MODELS_DIR, `${task.id}.ts`),
+        task.exportName,
+        t.packed,
+        `${task.label}: logistic regression on hashed features (2^${task.bits} buckets), ${all.length} rows from ${task.files.join(", ")}${auxiliary > 0 ? ` and ${auxiliary} auxiliary training rows` : ""} (${positives} positive).`,
+      );
   }
   const abuse = trained.get("abuse");
   const hate = trained.get("hate");
-  if (write && abuse && hate) writeLexiconModule(join(MODELS_DIR, "abuse-lexicon.ts"), lexicon(abuse.all, abuse.trained.model, hate.trained.model));
-  console.log(`\nValidation (rows never trained on; thresholds chosen on the calibration split):\n${table.join("\n")}`);
-  console.log(`\nTrained in ${((Date.now() - started) / 1000).toFixed(1)} s; models written to ${MODELS_DIR}`);
+  if (write && abuse && hate)
+    writeLexiconModule(
+      join(MODELS_DIR, "abuse-lexicon.ts"),
+      lexicon(abuse.all, abuse.trained.model, hate.trained.model),
+    );
+  console.log(
+    `\nValidation (rows never trained on; thresholds chosen on the calibration split):\n${table.join("\n")}`,
+  );
+  console.log(
+    `\nTrained in ${((Date.now() - started) / 1000).toFixed(1)} s; models written to ${MODELS_DIR}`,
+  );
 }
 
 main();

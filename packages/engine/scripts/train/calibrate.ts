@@ -8,7 +8,11 @@ export function fitPlatt(scores: Float64Array, labels: Uint8Array): { a: number;
   let a = 1;
   let b = 0;
   for (let iter = 0; iter < 100; iter++) {
-    let gA = 0, gB = 0, hAA = 1e-9, hAB = 0, hBB = 1e-9;
+    let gA = 0,
+      gB = 0,
+      hAA = 1e-9,
+      hAB = 0,
+      hBB = 1e-9;
     for (let i = 0; i < scores.length; i++) {
       const z = scores[i]!;
       const t = labels[i] ? hi : lo;
@@ -39,12 +43,19 @@ export interface Counts {
   tn: number;
 }
 
-export function countAt(probabilities: ArrayLike<number>, labels: ArrayLike<number>, threshold: number): Counts {
+export function countAt(
+  probabilities: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  threshold: number,
+): Counts {
   const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
   for (let i = 0; i < labels.length; i++) {
     const flagged = probabilities[i]! >= threshold;
-    if (labels[i]) flagged ? c.tp++ : c.fn++;
-    else flagged ? c.fp++ : c.tn++;
+    if (labels[i]) {
+      if (flagged) c.tp++;
+      else c.fn++;
+    } else if (flagged) c.fp++;
+    else c.tn++;
   }
   return c;
 }
@@ -60,7 +71,11 @@ export function prf(c: Counts): { precision: number; recall: number; f1: number 
  * The threshold with the best F1, searched over a grid of probabilities. Given each row's
  * group (source file), the mean F1 across groups is maximised instead.
  */
-export function bestThreshold(probabilities: ArrayLike<number>, labels: ArrayLike<number>, groups?: readonly string[]): number {
+export function bestThreshold(
+  probabilities: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  groups?: readonly string[],
+): number {
   const names = groups ? [...new Set(groups)] : [""];
   const members = names.map((name) => {
     const idx: number[] = [];
@@ -85,7 +100,13 @@ export function bestThreshold(probabilities: ArrayLike<number>, labels: ArrayLik
  * The lowest threshold (not below `floor`) whose precision reaches `target` in every group
  * (source file); 1 when none does.
  */
-export function precisionThreshold(probabilities: ArrayLike<number>, labels: ArrayLike<number>, groups: readonly string[], target: number, floor: number): number {
+export function precisionThreshold(
+  probabilities: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  groups: readonly string[],
+  target: number,
+  floor: number,
+): number {
   const names = [...new Set(groups)];
   for (let step = Math.round(floor * 100); step <= 99; step++) {
     const t = step / 100;

@@ -11,7 +11,12 @@ import { readRows, splitOf } from "./data.ts";
  * scheme), its first folder, and a few ordinary service and article paths built from words
  * that honest paths use.
  */
-const SOCIAL_FILES = ["political-posts.jsonl", "abuse-davidson.jsonl", "abuse-olid-train.jsonl", "disparagement-dong2014-train.jsonl"];
+const SOCIAL_FILES = [
+  "political-posts.jsonl",
+  "abuse-davidson.jsonl",
+  "abuse-olid-train.jsonl",
+  "disparagement-dong2014-train.jsonl",
+];
 
 export function socialLinks(): string[] {
   const links: string[] = [];
@@ -38,7 +43,10 @@ function hostAndPath(url: string): { host: string; path: string } {
 function pathWords(benignUrls: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const url of benignUrls) {
-    for (const w of hostAndPath(url).path.toLowerCase().split(/[^a-z]+/)) if (w.length >= 3 && w.length <= 12) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of hostAndPath(url)
+      .path.toLowerCase()
+      .split(/[^a-z]+/))
+      if (w.length >= 3 && w.length <= 12) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return [...counts.entries()]
     .filter(([, n]) => n >= 5)
@@ -52,12 +60,50 @@ function pathWords(benignUrls: readonly string[]): string[] {
  * honest words under the endings and subdomains honest sites use (a town festival, a
  * council service, a forms subdomain), each with a homepage and an ordinary page.
  */
-const ENDINGS = ["com", "com", "com", "com", "co.uk", "co.uk", "org.uk", "org", "gov.uk", "net", "uk", "ac.uk", "nhs.uk", "info", "co", "io", "eu", "de", "fr"];
-const SUBDOMAINS = ["", "", "", "www.", "www.", "forms.", "news.", "shop.", "my.", "apps.", "en.", "blog.", "events.", "mail.", "account.", "login."];
+const ENDINGS = [
+  "com",
+  "com",
+  "com",
+  "com",
+  "co.uk",
+  "co.uk",
+  "org.uk",
+  "org",
+  "gov.uk",
+  "net",
+  "uk",
+  "ac.uk",
+  "nhs.uk",
+  "info",
+  "co",
+  "io",
+  "eu",
+  "de",
+  "fr",
+];
+const SUBDOMAINS = [
+  "",
+  "",
+  "",
+  "www.",
+  "www.",
+  "forms.",
+  "news.",
+  "shop.",
+  "my.",
+  "apps.",
+  "en.",
+  "blog.",
+  "events.",
+  "mail.",
+  "account.",
+  "login.",
+];
 
 export function madeUpBenignSites(benignUrls: readonly string[], count: number): string[] {
   const words = pathWords(benignUrls).filter((w) => /^[a-z]{3,10}$/.test(w));
-  const pick = (seed: number, i: number, list: readonly string[]) => list[(hashString(seed, String(i)) >>> 0) % list.length]!;
+  const pick = (seed: number, i: number, list: readonly string[]) =>
+    list[(hashString(seed, String(i)) >>> 0) % list.length]!;
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const parts = [pick(11, i, words), pick(12, i, words)];
@@ -65,7 +111,9 @@ export function madeUpBenignSites(benignUrls: readonly string[], count: number):
     const name = parts.join(i % 5 === 0 ? "-" : "");
     const host = `${pick(14, i, SUBDOMAINS)}${name}.${pick(15, i, ENDINGS)}`;
     out.push(`https://${host}/`);
-    out.push(`https://${host}/${pick(16, i, words)}${i % 2 === 0 ? `/${pick(17, i, words)}-${pick(18, i, words)}` : ""}`);
+    out.push(
+      `https://${host}/${pick(16, i, words)}${i % 2 === 0 ? `/${pick(17, i, words)}-${pick(18, i, words)}` : ""}`,
+    );
   }
   return out;
 }
@@ -77,16 +125,36 @@ export function madeUpBenignSites(benignUrls: readonly string[], count: number):
  * phishing list are long "ResponsePage.aspx?id=…" links; the short "/r/…" share links are what
  * a council posts for a consultation survey.
  */
-const PLATFORM_HOSTS = ["www.facebook.com", "www.instagram.com", "twitter.com", "www.linkedin.com/company", "www.youtube.com/c", "www.google.com/maps/place", "www.amazon.co.uk/dp", "www.paypal.com/uk", "www.microsoft.com/en-gb", "support.apple.com/en-gb", "www.ebay.co.uk/itm", "www.bbc.co.uk/news", "www.gov.uk/guidance", "forms.office.com/r", "www.eventbrite.co.uk/e"];
+const PLATFORM_HOSTS = [
+  "www.facebook.com",
+  "www.instagram.com",
+  "twitter.com",
+  "www.linkedin.com/company",
+  "www.youtube.com/c",
+  "www.google.com/maps/place",
+  "www.amazon.co.uk/dp",
+  "www.paypal.com/uk",
+  "www.microsoft.com/en-gb",
+  "support.apple.com/en-gb",
+  "www.ebay.co.uk/itm",
+  "www.bbc.co.uk/news",
+  "www.gov.uk/guidance",
+  "forms.office.com/r",
+  "www.eventbrite.co.uk/e",
+];
 
 export function platformPages(benignUrls: readonly string[], count: number): string[] {
   const words = pathWords(benignUrls).filter((w) => /^[a-z]{3,10}$/.test(w));
-  const pick = (seed: number, i: number, list: readonly string[]) => list[(hashString(seed, String(i)) >>> 0) % list.length]!;
+  const pick = (seed: number, i: number, list: readonly string[]) =>
+    list[(hashString(seed, String(i)) >>> 0) % list.length]!;
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const host = pick(21, i, PLATFORM_HOSTS);
-    const name = i % 2 === 0 ? `${cap(pick(22, i, words))}${cap(pick(23, i, words))}` : `${pick(22, i, words)}-${pick(23, i, words)}-${pick(24, i, words)}`;
+    const name =
+      i % 2 === 0
+        ? `${cap(pick(22, i, words))}${cap(pick(23, i, words))}`
+        : `${pick(22, i, words)}-${pick(23, i, words)}-${pick(24, i, words)}`;
     out.push(i % 7 === 0 ? `https://${host.split("/")[0]}/` : `https://${host}/${name}`);
   }
   return out;
@@ -111,7 +179,13 @@ export function benignSiteRoots(benignUrls: readonly string[]): string[] {
       k++;
       const slug = `${pick(1, k)}-${pick(2, k)}-${pick(3, k)}`;
       const id = (hashString(4, String(k)) >>> 0) % 100_000_000;
-      roots.add([`https://www.${bare}/${pick(5, k)}`, `https://www.${bare}/${pick(6, k)}/${slug}-${id}`, `https://${bare}/${pick(7, k)}/${slug}`][j]!);
+      roots.add(
+        [
+          `https://www.${bare}/${pick(5, k)}`,
+          `https://www.${bare}/${pick(6, k)}/${slug}-${id}`,
+          `https://${bare}/${pick(7, k)}/${slug}`,
+        ][j]!,
+      );
     }
   }
   return [...roots];

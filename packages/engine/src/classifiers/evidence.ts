@@ -18,9 +18,13 @@ export function scoresOf(ctx: RuleContext): TextScores {
 
 export function textEvidence(ctx: RuleContext, scores: TextScores, id: TextModelId): TextEvidence {
   const top = topWords(scores, id);
-  const words = [...new Set(top.map((w) => (w.text === URL_WORD ? "a link" : ctx.text.slice(w.start, w.end))))];
+  const words = [
+    ...new Set(top.map((w) => (w.text === URL_WORD ? "a link" : ctx.text.slice(w.start, w.end)))),
+  ];
   const strongest = top[0];
-  const span = strongest ? { start: strongest.start, end: strongest.end } : { start: 0, end: ctx.text.length };
+  const span = strongest
+    ? { start: strongest.start, end: strongest.end }
+    : { start: 0, end: ctx.text.length };
   const quoted = words.length > 0 ? words.map((w) => `“${w}”`).join(", ") : "the text as a whole";
   return { words, span, quoted };
 }

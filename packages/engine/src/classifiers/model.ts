@@ -22,7 +22,8 @@ export interface PackedModel {
 export function decodeWeights(model: PackedModel): Float32Array {
   const binary = atob(model.weights);
   const size = 1 << model.bits;
-  if (binary.length !== size) throw new Error(`Model ${model.id}: expected ${size} weights, found ${binary.length}`);
+  if (binary.length !== size)
+    throw new Error(`Model ${model.id}: expected ${size} weights, found ${binary.length}`);
   const weights = new Float32Array(size);
   for (let i = 0; i < size; i++) {
     const byte = binary.charCodeAt(i);

@@ -38,7 +38,17 @@ interface Folded {
   text: string;
 }
 
-const LEET_DIGITS: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g" };
+const LEET_DIGITS: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "6": "g",
+  "7": "t",
+  "8": "b",
+  "9": "g",
+};
 const LEET_SYMBOLS: Record<string, string> = { "@": "a", $: "s", "!": "i", "|": "l", "+": "t" };
 
 const ASCII: Folded[] = [];
@@ -127,7 +137,7 @@ function resolveStretched(word: string, lexicon: Lexicon | undefined): string {
   let two = "";
   let one = "";
   let stretched = false;
-  for (let i = 0; i < word.length; ) {
+  for (let i = 0; i < word.length;) {
     const ch = word[i]!;
     let j = i + 1;
     while (j < word.length && word[j] === ch) j++;
@@ -171,7 +181,8 @@ function flush(words: NormalWord[], lexicon: Lexicon | undefined): void {
   }
   while (first <= last && !keepsLeading(first, last)) first++;
   // Trailing masks stay ("f***"), trailing punctuation goes ("fuck!!!").
-  while (last >= first && pieceCls[last] !== LETTER && pieceCls[last] !== DIGIT && pieceCls[last] !== MASKING) last--;
+  while (last >= first && pieceCls[last] !== LETTER && pieceCls[last] !== DIGIT && pieceCls[last] !== MASKING)
+    last--;
   if (first > last) return;
   let letters = 0;
   let masks = 0;
@@ -212,7 +223,8 @@ function joinSpacedLetters(text: string, words: NormalWord[], lexicon: Lexicon |
     if (words[i]!.text.length === 1) {
       while (j < words.length && words[j]!.text.length === 1 && words[j]!.start - words[j - 1]!.end <= 3) {
         let spaced = true;
-        for (let k = words[j - 1]!.end; k < words[j]!.start && spaced; k++) spaced = isSpacer(text.charCodeAt(k));
+        for (let k = words[j - 1]!.end; k < words[j]!.start && spaced; k++)
+          spaced = isSpacer(text.charCodeAt(k));
         if (!spaced) break;
         j++;
       }

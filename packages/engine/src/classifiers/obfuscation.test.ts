@@ -6,9 +6,34 @@ import { scoreText } from "./text-scores.ts";
 const abuse = (text: string) => scoreText(text).byModel.abuse.probability;
 
 const DISGUISES: Record<string, string[]> = {
-  "shut the fuck up": ["shut the f*ck up", "shut the f**k up", "shut the ｆｕｃｋ up", "shut the f\u200buck up", "shut the fuuuuck up", "shut the f u c k up", "shut the FUCK up", "shut the fսck up", "shut the f.u.c.k up"],
-  "this is shit": ["this is sh1t", "this is sh*t", "this is $hit", "this is ѕhіt", "this is shiiiit", "this is s h i t", "this is s\u0336h\u0336i\u0336t\u0336"],
-  "you stupid bitch": ["you stupid b1tch", "you stupid b!tch", "you stupid b*tch", "you stupid ｂｉｔｃｈ", "you stupid biiiitch", "you stupid b i t c h"],
+  "shut the fuck up": [
+    "shut the f*ck up",
+    "shut the f**k up",
+    "shut the ｆｕｃｋ up",
+    "shut the f\u200buck up",
+    "shut the fuuuuck up",
+    "shut the f u c k up",
+    "shut the FUCK up",
+    "shut the fսck up",
+    "shut the f.u.c.k up",
+  ],
+  "this is shit": [
+    "this is sh1t",
+    "this is sh*t",
+    "this is $hit",
+    "this is ѕhіt",
+    "this is shiiiit",
+    "this is s h i t",
+    "this is s\u0336h\u0336i\u0336t\u0336",
+  ],
+  "you stupid bitch": [
+    "you stupid b1tch",
+    "you stupid b!tch",
+    "you stupid b*tch",
+    "you stupid ｂｉｔｃｈ",
+    "you stupid biiiitch",
+    "you stupid b i t c h",
+  ],
 };
 
 describe("abuse scores see through disguised spellings", () => {

@@ -50,7 +50,8 @@ function weights(): Float32Array {
   const decoded = TEXT_MODELS.map(decodeWeights);
   const size = 1 << bits();
   const all = new Float32Array(size * MODEL_COUNT);
-  for (let i = 0; i < size; i++) for (let m = 0; m < MODEL_COUNT; m++) all[i * MODEL_COUNT + m] = decoded[m]![i]!;
+  for (let i = 0; i < size; i++)
+    for (let m = 0; m < MODEL_COUNT; m++) all[i * MODEL_COUNT + m] = decoded[m]![i]!;
   interleaved = all;
   return all;
 }
@@ -68,7 +69,13 @@ export function abuseLexicon(): Lexicon {
   return lexicon;
 }
 
-function bestWindow(model: PackedModel, m: number, contributions: Float32Array, counts: Int32Array, words: number): TextModelScore {
+function bestWindow(
+  model: PackedModel,
+  m: number,
+  contributions: Float32Array,
+  counts: Int32Array,
+  words: number,
+): TextModelScore {
   let best: TextModelScore = { probability: calibrate(model, model.bias), windowStart: 0, windowEnd: words };
   let bestLogit = -Infinity;
   for (let start = 0; start === 0 || start + STRIDE < words; start += STRIDE) {

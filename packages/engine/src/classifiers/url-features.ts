@@ -1,6 +1,14 @@
 import { parse } from "tldts";
-import { finish, hashString, SEED_URL } from "./hash.ts";
-import { BRAND_WORDS, CHEAP_ENDINGS, CREDENTIAL_WORDS, FREE_HOSTS, REDIRECT_KEYS, SCRIPT_TYPES, SHORTENERS } from "./url-words.ts";
+import { finish, hashStep, hashString, SEED_URL } from "./hash.ts";
+import {
+  BRAND_WORDS,
+  CHEAP_ENDINGS,
+  CREDENTIAL_WORDS,
+  FREE_HOSTS,
+  REDIRECT_KEYS,
+  SCRIPT_TYPES,
+  SHORTENERS,
+} from "./url-words.ts";
 
 /**
  * Features of one URL from its text alone (no network) that describe how phishing links are
@@ -128,7 +136,8 @@ function listedInside(word: string, list: ReadonlySet<string>): string | undefin
 
 function hostFeatures(host: string, add: (label: string) => void): void {
   const parsed = parse(host, { extractHostname: false });
-  const ip = parsed.isIp === true || /^[0-9.]{1,20}$/.test(host) || host.startsWith("0x") || host.includes(":");
+  const ip =
+    parsed.isIp === true || /^[0-9.]{1,20}$/.test(host) || host.startsWith("0x") || host.includes(":");
   if (ip) {
     add("host is an IP address");
     return;
@@ -142,7 +151,16 @@ function hostFeatures(host: string, add: (label: string) => void): void {
   add(`ending .${suffix}`);
   if (CHEAP_ENDINGS.has(ending)) add("cheap ending");
   if (suffix.includes(".")) add("country second-level ending");
-  if (suffix === "gov.uk" || suffix === "gov" || ending === "gov" || suffix === "nhs.uk" || suffix === "ac.uk" || suffix === "edu" || suffix === "police.uk") add("public-sector ending");
+  if (
+    suffix === "gov.uk" ||
+    suffix === "gov" ||
+    ending === "gov" ||
+    suffix === "nhs.uk" ||
+    suffix === "ac.uk" ||
+    suffix === "edu" ||
+    suffix === "police.uk"
+  )
+    add("public-sector ending");
   if (FREE_HOSTS.has(domain) || FREE_HOSTS.has(host)) add("free hosting or dynamic DNS");
   if (SHORTENERS.has(domain)) add("link shortener");
   add(`subdomains ${bin(subLabels.length, [0, 1, 2, 3])}`);
@@ -223,16 +241,12 @@ function pathFeatures(path: string, query: string, url: string, add: (label: str
       const key = (eq >= 0 ? field.slice(0, eq) : field).slice(0, MAX_WORD);
       const value = eq >= 0 ? field.slice(eq + 1) : "";
       add(`query key ${key}`);
-      if (REDIRECT_KEYS.has(key) && (value.startsWith("http") || value.startsWith("www"))) add("redirects to another address");
+      if (REDIRECT_KEYS.has(key) && (value.startsWith("http") || value.startsWith("www")))
+        add("redirects to another address");
       if (value.includes("@") || value.includes("%40")) add("email address in query");
     }
   }
   if (url.slice(8).includes("http")) add("another address inside the link");
-  // Character grams of the path catch kit names and mangled words ("wp-admn", "secur1ty").
-  const head = `^${path.slice(0, PATH_GRAM_CHARS)}`;
-  for (let from = 0; from + 3 <= head.length; from++) {
-    for (let n = 3; n <= 5 && from + n <= head.length; n++) add(`path~${head.slice(from, from + n)}`);
-  }
 }
 
 export function urlFeatureLabels(url: string): string[] {
@@ -247,7 +261,32 @@ export function urlFeatureLabels(url: string): string[] {
   return labels;
 }
 
+export const PATH_GRAM = "path~";
+const PATH_GRAM_SEED = hashString(SEED_URL, PATH_GRAM);
+
+/**
+ * Character 3- to 5-grams of the start of the path catch kit names and mangled words
+ * ("wp-admn", "secur1ty"). Hashed in place as "path~" + gram, without building strings.
+ */
+function pathGrams(url: string, mask: number, out: UrlFeature[]): void {
+  const path = splitUrl(url).path;
+  const length = Math.min(path.length, PATH_GRAM_CHARS) + 1;
+  const charAt = (i: number) => (i === 0 ? 94 : path.charCodeAt(i - 1));
+  for (let from = 0; from + 3 <= length; from++) {
+    let h = PATH_GRAM_SEED;
+    for (let to = from; to < from + 5 && to < length; to++) {
+      h = hashStep(h, charAt(to));
+      if (to - from >= 2) out.push({ bucket: finish(h) & mask, label: PATH_GRAM });
+    }
+  }
+}
+
 export function urlFeatures(url: string, bits: number): UrlFeature[] {
   const mask = (1 << bits) - 1;
-  return urlFeatureLabels(url).map((label) => ({ bucket: finish(hashString(SEED_URL, label)) & mask, label }));
+  const out = urlFeatureLabels(url).map((label) => ({
+    bucket: finish(hashString(SEED_URL, label)) & mask,
+    label,
+  }));
+  pathGrams(url, mask, out);
+  return out;
 }

@@ -16,7 +16,18 @@ function endsUrl(code: number): boolean {
 
 function isTrailingPunctuation(code: number): boolean {
   // . , ; : ! ? ) ] ' ’
-  return code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 41 || code === 93 || code === 39 || code === 0x2019;
+  return (
+    code === 46 ||
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 33 ||
+    code === 63 ||
+    code === 41 ||
+    code === 93 ||
+    code === 39 ||
+    code === 0x2019
+  );
 }
 
 function isWordCode(code: number): boolean {
@@ -29,9 +40,18 @@ export function findUrls(text: string): Span[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if ((c === 104 || c === 72 || c === 119 || c === 87) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) {
+    if (
+      (c === 104 || c === 72 || c === 119 || c === 87) &&
+      (i === 0 || !isWordCode(text.charCodeAt(i - 1)))
+    ) {
       const head = text.slice(i, i + 8).toLowerCase();
-      const prefix = startsAt(head, 0, "https://") ? 8 : startsAt(head, 0, "http://") ? 7 : startsAt(head, 0, "www.") ? 4 : 0;
+      const prefix = startsAt(head, 0, "https://")
+        ? 8
+        : startsAt(head, 0, "http://")
+          ? 7
+          : startsAt(head, 0, "www.")
+            ? 4
+            : 0;
       if (prefix > 0 && i + prefix < n && !endsUrl(text.charCodeAt(i + prefix))) {
         let end = i + prefix;
         while (end < n && end - i < MAX_URL && !endsUrl(text.charCodeAt(end))) end++;

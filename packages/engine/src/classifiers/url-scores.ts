@@ -1,7 +1,7 @@
 import { maliciousLinkModel } from "../models/malicious-link.ts";
 import type { Span } from "../types.ts";
 import { calibrate, decodeWeights } from "./model.ts";
-import { urlFeatures } from "./url-features.ts";
+import { PATH_GRAM, urlFeatures } from "./url-features.ts";
 import { findUrls } from "./url-scan.ts";
 
 /** Scores each link in a text as phishing or malware from the URL's own text. */
@@ -34,7 +34,7 @@ export function scoreUrl(url: string): { probability: number; evidence: string[]
     // The constant feature is the model's prior, not something about this link.
     if (f.label === "bias") continue;
     // Character grams are explained by the path they spell, not one by one.
-    const label = f.label.startsWith("path~") ? `path ${pathOf(url)}` : f.label;
+    const label = f.label === PATH_GRAM ? `path ${pathOf(url)}` : f.label;
     byLabel.set(label, (byLabel.get(label) ?? 0) + w);
   }
   const evidence = [...byLabel.entries()]

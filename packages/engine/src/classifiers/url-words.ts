@@ -43,16 +43,26 @@ export const FREE_HOSTS: ReadonlySet<string> = new Set(
 
 /** Link shorteners: common in honest posts, and the model should not treat them as suspect. */
 export const SHORTENERS: ReadonlySet<string> = new Set(
-  "bit.ly bitly.com tinyurl.com t.co ow.ly goo.gl is.gd buff.ly rebrand.ly cutt.ly tiny.cc rb.gy lnkd.in trib.al dlvr.it fb.me youtu.be".split(" "),
+  "bit.ly bitly.com tinyurl.com t.co ow.ly goo.gl is.gd buff.ly rebrand.ly cutt.ly tiny.cc rb.gy lnkd.in trib.al dlvr.it fb.me youtu.be".split(
+    " ",
+  ),
 );
 
 /** Endings that registrars give away or sell for pennies, and that phishing favours. */
 export const CHEAP_ENDINGS: ReadonlySet<string> = new Set(
-  "tk ml ga cf gq xyz top icu club online site website live buzz rest fun space shop store info bid win loan work click link ru cn su pw cc ws".split(" "),
+  "tk ml ga cf gq xyz top icu club online site website live buzz rest fun space shop store info bid win loan work click link ru cn su pw cc ws".split(
+    " ",
+  ),
 );
 
 /** Query keys that usually carry a destination: an open redirect hides where a link goes. */
-export const REDIRECT_KEYS: ReadonlySet<string> = new Set("url redirect redirect_uri redir next return returnurl return_url goto dest destination target continue r u".split(" "));
+export const REDIRECT_KEYS: ReadonlySet<string> = new Set(
+  "url redirect redirect_uri redir next return returnurl return_url goto dest destination target continue r u".split(
+    " ",
+  ),
+);
 
 /** Page types seen in phishing kits: scripts and saved pages deep inside someone else's site. */
-export const SCRIPT_TYPES: ReadonlySet<string> = new Set("php html htm asp aspx jsp cgi exe zip js".split(" "));
+export const SCRIPT_TYPES: ReadonlySet<string> = new Set(
+  "php html htm asp aspx jsp cgi exe zip js".split(" "),
+);

@@ -17,7 +17,9 @@ ruleTester.run(abuseRule, {
       name: "personal posts are never blocked",
       text: "Shut the fuck up you stupid bitch",
       kind: "personal",
-      errors: [{ spanText: "bitch", severity: "approval", messageIncludes: "offensive or abusive (100% likely)" }],
+      errors: [
+        { spanText: "bitch", severity: "approval", messageIncludes: "offensive or abusive (100% likely)" },
+      ],
     },
     {
       name: "a hate finding is always an abuse finding",

@@ -1,4 +1,10 @@
-import { defaultThresholds, NEGLIGIBLE, percent, scoresOf, textEvidence } from "../../classifiers/evidence.ts";
+import {
+  defaultThresholds,
+  NEGLIGIBLE,
+  percent,
+  scoresOf,
+  textEvidence,
+} from "../../classifiers/evidence.ts";
 import { abuseModel } from "../../models/abuse.ts";
 import { hateModel } from "../../models/hate.ts";
 import { defineRule, everyKind } from "../../rule.ts";
@@ -8,7 +14,11 @@ import { defineRule, everyKind } from "../../rule.ts";
  * model's scale differs, so its probability is mapped piecewise-linearly so that its own
  * threshold lands on the abuse threshold: whenever the hate rule fires, this one does too.
  */
-export function abuseFromHate(hate: number, hateThreshold = hateModel.threshold, abuseThreshold = abuseModel.threshold): number {
+export function abuseFromHate(
+  hate: number,
+  hateThreshold = hateModel.threshold,
+  abuseThreshold = abuseModel.threshold,
+): number {
   if (hate <= hateThreshold) return (hate / hateThreshold) * abuseThreshold;
   return abuseThreshold + ((hate - hateThreshold) / (1 - hateThreshold)) * (1 - abuseThreshold);
 }
@@ -20,9 +30,11 @@ export const abuseRule = defineRule({
     category: "abuse",
     clauses: ["procedure.2", "procedure.8.c", "procedure.8.a"],
     defaultSeverity: everyKind("approval"),
-    description: "Scores how likely the text is offensive, profane or harassing, and names the words that drove the score.",
+    description:
+      "Scores how likely the text is offensive, profane or harassing, and names the words that drove the score.",
     messages: {
-      found: "This reads as offensive or abusive ({percent}% likely), mainly because of {words}. Council accounts must not publish offensive or harassing content.",
+      found:
+        "This reads as offensive or abusive ({percent}% likely), mainly because of {words}. Council accounts must not publish offensive or harassing content.",
     },
     thresholds: defaultThresholds(abuseModel),
   },

@@ -12,9 +12,11 @@ export const disparagementRule = defineRule({
     category: "disparagement",
     clauses: ["procedure.8.a", "procedure.7.e", "guidance.4"],
     defaultSeverity: everyKind("advice"),
-    description: "Scores how likely the text criticises, mocks or runs down a person or an organisation, and names the words that drove the score.",
+    description:
+      "Scores how likely the text criticises, mocks or runs down a person or an organisation, and names the words that drove the score.",
     messages: {
-      found: "This may read as criticising or mocking someone ({percent}% likely), mainly because of {words}. Do not argue with or run down residents, colleagues or partners in public.",
+      found:
+        "This may read as criticising or mocking someone ({percent}% likely), mainly because of {words}. Do not argue with or run down residents, colleagues or partners in public.",
     },
     // Criticism can be fair comment, so it is advice until the model is sure.
     thresholds: {

@@ -1,4 +1,10 @@
-import { defaultThresholds, NEGLIGIBLE, percent, scoresOf, textEvidence } from "../../classifiers/evidence.ts";
+import {
+  defaultThresholds,
+  NEGLIGIBLE,
+  percent,
+  scoresOf,
+  textEvidence,
+} from "../../classifiers/evidence.ts";
 import { hateModel } from "../../models/hate.ts";
 import { defineRule, everyKind } from "../../rule.ts";
 
@@ -9,9 +15,11 @@ export const hateRule = defineRule({
     category: "hate",
     clauses: ["procedure.8.c", "procedure.8.d"],
     defaultSeverity: everyKind("block"),
-    description: "Scores how likely the text attacks people for a protected characteristic, and names the words that drove the score.",
+    description:
+      "Scores how likely the text attacks people for a protected characteristic, and names the words that drove the score.",
     messages: {
-      found: "This may attack people for who they are ({percent}% likely), mainly because of {words}. Discriminatory content breaches the Equality and Diversity policy.",
+      found:
+        "This may attack people for who they are ({percent}% likely), mainly because of {words}. Discriminatory content breaches the Equality and Diversity policy.",
     },
     // Hate is blocked outright on council posts once the model is fairly sure.
     thresholds: defaultThresholds(hateModel, 0.6),

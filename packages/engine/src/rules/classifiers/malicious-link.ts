@@ -10,9 +10,11 @@ export const maliciousLinkRule = defineRule({
     category: "malicious_link",
     clauses: ["risk.4", "procedure.8.a"],
     defaultSeverity: everyKind("block"),
-    description: "Scores each link in the text for phishing or malware from the shape of the URL, and names what made it look suspicious.",
+    description:
+      "Scores each link in the text for phishing or malware from the shape of the URL, and names what made it look suspicious.",
     messages: {
-      found: "This link looks like phishing or malware ({percent}% likely): {url}. Suspicious because of: {features}. Do not share it.",
+      found:
+        "This link looks like phishing or malware ({percent}% likely): {url}. Suspicious because of: {features}. Do not share it.",
     },
     thresholds: defaultThresholds(maliciousLinkModel),
   },
@@ -24,7 +26,11 @@ export const maliciousLinkRule = defineRule({
       if (allowed.some((d) => host === d || host.endsWith(`.${d}`))) continue;
       ctx.report({
         messageId: "found",
-        data: { percent: percent(link.probability), url: link.url, features: link.evidence.join("; ") || "its overall shape" },
+        data: {
+          percent: percent(link.probability),
+          url: link.url,
+          features: link.evidence.join("; ") || "its overall shape",
+        },
         span: link.span,
         score: link.probability,
         evidence: link.evidence,

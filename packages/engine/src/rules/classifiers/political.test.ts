@@ -1,7 +1,9 @@
 import { ruleTester } from "../../testing/rule-tester.ts";
 import { politicalRule } from "./political.ts";
 
-const election = { electionPeriods: [{ name: "Malvern Town Council 2026", start: "2026-05-01", end: "2026-06-30" }] };
+const election = {
+  electionPeriods: [{ name: "Malvern Town Council 2026", start: "2026-05-01", end: "2026-06-30" }],
+};
 
 ruleTester.run(politicalRule, {
   valid: [
@@ -12,13 +14,21 @@ ruleTester.run(politicalRule, {
   invalid: [
     {
       text: "Democrats want to raise your taxes and destroy jobs. Vote Republican!",
-      errors: [{ spanText: "Republican", severity: "advice", messageIncludes: "partisan or party-political" }],
+      errors: [
+        { spanText: "Republican", severity: "advice", messageIncludes: "partisan or party-political" },
+      ],
     },
     {
       name: "held for approval during an election period",
       text: "Democrats want to raise your taxes and destroy jobs. Vote Republican!",
       context: election,
-      errors: [{ spanText: "Republican", severity: "approval", messageIncludes: "during the Malvern Town Council 2026 election period" }],
+      errors: [
+        {
+          spanText: "Republican",
+          severity: "approval",
+          messageIncludes: "during the Malvern Town Council 2026 election period",
+        },
+      ],
     },
     {
       text: "Obamacare is a disaster, Republicans will repeal it and restore freedom",

@@ -12,10 +12,13 @@ export const politicalRule = defineRule({
     category: "political",
     clauses: ["procedure.2", "procedure.9.f"],
     defaultSeverity: everyKind("approval"),
-    description: "Scores how likely the text takes a party-political or partisan side, and names the words that drove the score.",
+    description:
+      "Scores how likely the text takes a party-political or partisan side, and names the words that drove the score.",
     messages: {
-      found: "This may read as partisan or party-political ({percent}% likely), mainly because of {words}. Council accounts must stay politically neutral.",
-      election: "This may read as partisan or party-political ({percent}% likely), mainly because of {words}, during the {period} election period. Council accounts must stay politically neutral.",
+      found:
+        "This may read as partisan or party-political ({percent}% likely), mainly because of {words}. Council accounts must stay politically neutral.",
+      election:
+        "This may read as partisan or party-political ({percent}% likely), mainly because of {words}, during the {period} election period. Council accounts must stay politically neutral.",
     },
     // Advice when the model leans political; approval only when it is usually right.
     thresholds: {
@@ -34,7 +37,14 @@ export const politicalRule = defineRule({
     // In a pre-election period a council post that leans political is held, and blocked when the model is sure.
     if (period && ctx.kind !== "personal" && score >= t) {
       const severity = score >= sure ? "block" : "approval";
-      ctx.report({ messageId: "election", data: { ...data, period: period.name }, span: evidence.span, score, evidence: evidence.words, severity });
+      ctx.report({
+        messageId: "election",
+        data: { ...data, period: period.name },
+        span: evidence.span,
+        score,
+        evidence: evidence.words,
+        severity,
+      });
       return;
     }
     ctx.report({ messageId: "found", data, span: evidence.span, score, evidence: evidence.words });
