@@ -10,4 +10,6 @@ export interface AccessRow {
   path: string;
   body?: string;
   expect: Partial<Record<Caller, number>>;
+  /** Rows that end the callers' sessions run after the rest, in this order (1 first). */
+  runLast?: number;
 }

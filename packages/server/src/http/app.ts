@@ -1,7 +1,7 @@
 import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
 import { serializerCompiler, validatorCompiler } from "@fastify/type-provider-zod";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from "fastify";
 import type { AppConfig } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import { AppError } from "../errors.ts";
@@ -40,6 +40,8 @@ export interface BuildAppOptions {
   now?: () => Date;
   /** Where routes enqueue jobs; by default the jobs table, run by whichever process starts workers. */
   jobs?: JobQueue;
+  /** Told of every route as it is registered; the authorization matrix test lists routes with it. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export type App = FastifyInstance;
@@ -58,6 +60,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     requestIdHeader: false,
   });
 
+  if (options.onRoute) app.addHook("onRoute", options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("db", options.db);
