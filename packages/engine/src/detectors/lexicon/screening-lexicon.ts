@@ -41,27 +41,36 @@ const matcher = new PhraseMatcher<LexiconEntry>(
 // Rules of one screen run one after another, so remembering the last text is enough; it is
 // cheaper than a WeakMap, whose entries for short-lived keys burden the garbage collector.
 let lastText: AnalysedText | undefined;
-let lastMatches = new Map<LexiconList, LexiconMatch[]>();
+let lastMatches: ReadonlyMap<LexiconList, LexiconMatch[]> = new Map();
 
 /** The matches of one list in a text, in text order; the text is scanned once for all lists. */
 export function lexiconMatches(analysed: AnalysedText, list: LexiconList): readonly LexiconMatch[] {
   if (analysed !== lastText) {
-    const byList = new Map<LexiconList, LexiconMatch[]>();
-    for (const m of matcher.match(analysed.tokens)) {
-      const bucket = byList.get(m.value.list);
-      if (bucket) bucket.push(m);
-      else byList.set(m.value.list, [m]);
-    }
-    lastMatches = byList;
+    lastMatches = groupByList(matcher.match(analysed.tokens));
     lastText = analysed;
   }
   return lastMatches.get(list) ?? NONE;
 }
 
 const NONE: readonly LexiconMatch[] = [];
+const NO_MATCHES: ReadonlyMap<LexiconList, LexiconMatch[]> = new Map();
+
+function groupByList(matches: LexiconMatch[]): ReadonlyMap<LexiconList, LexiconMatch[]> {
+  if (matches.length === 0) return NO_MATCHES; // most texts: no allocation
+  const byList = new Map<LexiconList, LexiconMatch[]>();
+  for (const m of matches) {
+    const bucket = byList.get(m.value.list);
+    if (bucket) bucket.push(m);
+    else byList.set(m.value.list, [m]);
+  }
+  return byList;
+}
 
 /** Keeps the longest of overlapping matches, so "disciplinary hearing" wins over "disciplinary". */
-export function longestMatches<T extends { start: number; end: number }>(matches: readonly T[]): T[] {
+export function longestMatches<T extends { start: number; end: number }>(
+  matches: readonly T[],
+): readonly T[] {
+  if (matches.length < 2) return matches;
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];
   let reach = -1;

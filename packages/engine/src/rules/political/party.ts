@@ -104,13 +104,17 @@ export const partyRule = defineRule({
     },
   },
   check(ctx) {
+    const parties = lexiconMatches(ctx.analysed, "party");
+    const ambiguous = lexiconMatches(ctx.analysed, "party-ambiguous");
+    const politicians = lexiconMatches(ctx.analysed, "politician");
+    if (parties.length + ambiguous.length + politicians.length === 0) return;
     const period = openPeriod(ctx);
     const mentions = [
-      ...lexiconMatches(ctx.analysed, "party").map((m) => ({ m, kind: "party" as const })),
-      ...lexiconMatches(ctx.analysed, "party-ambiguous")
+      ...parties.map((m) => ({ m, kind: "party" as const })),
+      ...ambiguous
         .filter((m) => isPartyUse(ctx, m.firstToken, m.lastToken))
         .map((m) => ({ m, kind: "party" as const })),
-      ...lexiconMatches(ctx.analysed, "politician").map((m) => ({ m, kind: "politician" as const })),
+      ...politicians.map((m) => ({ m, kind: "politician" as const })),
     ].map(({ m, kind }) => ({ ...m, kind }));
     for (const m of longestMatches(mentions)) {
       if (afterVote(ctx, m.firstToken)) continue;
