@@ -48,7 +48,9 @@ function latency(texts: readonly string[], screenOne: (text: string) => void): P
 function main() {
   const corpus = loadCorpus(dataDirFromArgs(argv));
   if (!corpus) {
-    console.log(`No evaluation data found at ${dataDirFromArgs(argv)}: skipping the engine benchmark (use --data DIR).`);
+    console.log(
+      `No evaluation data found at ${dataDirFromArgs(argv)}: skipping the engine benchmark (use --data DIR).`,
+    );
     return;
   }
   const engine: Engine = createEngine({ policy: malvernPolicy, context: realisticContext() });
@@ -73,7 +75,12 @@ function main() {
     latencyMs: LENGTHS.map((length) => {
       const texts = sizedTexts(corpus.texts, length, samples);
       for (const t of texts.slice(0, 20)) screenOne(t);
-      return { length, samples: texts.length, engine: latency(texts, screenOne), tokenize: latency(texts, tokenizeOne) };
+      return {
+        length,
+        samples: texts.length,
+        engine: latency(texts, screenOne),
+        tokenize: latency(texts, tokenizeOne),
+      };
     }),
   };
 
@@ -86,14 +93,23 @@ function main() {
   console.log(
     `Postwarden engine benchmark (${result.rules} rules, Malvern pack, open election period, ${result.runs} runs, medians, Node ${result.node})`,
   );
-  console.log(`Corpus: ${result.corpus.posts} posts, ${result.corpus.megabytes.toFixed(1)} MB from ${result.corpus.dir}\n`);
+  console.log(
+    `Corpus: ${result.corpus.posts} posts, ${result.corpus.megabytes.toFixed(1)} MB from ${result.corpus.dir}\n`,
+  );
   console.log(`Throughput (one core)        MB/s     posts/s`);
-  console.log(`  engine.screen()      ${f(result.throughput.engine.mbPerSecond)}  ${f(result.throughput.engine.postsPerSecond, 0)}`);
-  console.log(`  tokenize() baseline  ${f(result.throughput.tokenize.mbPerSecond)}  ${f(result.throughput.tokenize.postsPerSecond, 0)}`);
-  console.log(`  engine / baseline    ${f(result.throughput.tokenize.mbPerSecond / result.throughput.engine.mbPerSecond)}x slower\n`);
+  console.log(
+    `  engine.screen()      ${f(result.throughput.engine.mbPerSecond)}  ${f(result.throughput.engine.postsPerSecond, 0)}`,
+  );
+  console.log(
+    `  tokenize() baseline  ${f(result.throughput.tokenize.mbPerSecond)}  ${f(result.throughput.tokenize.postsPerSecond, 0)}`,
+  );
+  console.log(
+    `  engine / baseline    ${f(result.throughput.tokenize.mbPerSecond / result.throughput.engine.mbPerSecond)}x slower\n`,
+  );
   console.log(`Latency per text (ms)            p50       p95       p99       max`);
   for (const row of result.latencyMs) {
-    const line = (label: string, p: Percentiles) => `  ${label.padEnd(27)}${ms(p.p50)}  ${ms(p.p95)}  ${ms(p.p99)}  ${ms(p.max)}`;
+    const line = (label: string, p: Percentiles) =>
+      `  ${label.padEnd(27)}${ms(p.p50)}  ${ms(p.p95)}  ${ms(p.p99)}  ${ms(p.max)}`;
     console.log(line(`${row.length} chars  engine`, row.engine));
     console.log(line(`${row.length} chars  tokenize()`, row.tokenize));
   }

@@ -6,7 +6,14 @@
  *
  *   npx tsx bench/rules.ts [--data DIR --mb 2 --runs 3 --json]
  */
-import { builtInRules, createEngine, malvernPolicy, tokenize, type PolicyPackInput, type Rule } from "@postwarden/engine";
+import {
+  builtInRules,
+  createEngine,
+  malvernPolicy,
+  tokenize,
+  type PolicyPackInput,
+  type Rule,
+} from "@postwarden/engine";
 import { dataDirFromArgs, loadCorpus, numberArg, sizedTexts } from "./lib/corpus.ts";
 import { realisticContext } from "./lib/context.ts";
 import { median, nowMs, percentilesOf } from "./lib/stats.ts";
@@ -85,12 +92,24 @@ function main() {
   });
   rows.sort((a, b) => b.addsToPackMs - a.addsToPackMs);
   if (asJson) {
-    console.log(JSON.stringify({ sampleMB: mb, posts: texts.length, tokenizeMs: baselineMs, fullPackMs: fullMs, rules: rows }, null, 2));
+    console.log(
+      JSON.stringify(
+        { sampleMB: mb, posts: texts.length, tokenizeMs: baselineMs, fullPackMs: fullMs, rules: rows },
+        null,
+        2,
+      ),
+    );
     return;
   }
-  console.log(`Rules over ${texts.length} posts (${mb.toFixed(2)} MB sampled from ${corpus.dir}), median of ${runs} runs`);
-  console.log(`tokenize() alone: ${baselineMs.toFixed(0)} ms (${(mb / (baselineMs / 1000)).toFixed(1)} MB/s)`);
-  console.log(`full pack (${builtInRules.length} rules): ${fullMs.toFixed(0)} ms (${(mb / (fullMs / 1000)).toFixed(1)} MB/s)\n`);
+  console.log(
+    `Rules over ${texts.length} posts (${mb.toFixed(2)} MB sampled from ${corpus.dir}), median of ${runs} runs`,
+  );
+  console.log(
+    `tokenize() alone: ${baselineMs.toFixed(0)} ms (${(mb / (baselineMs / 1000)).toFixed(1)} MB/s)`,
+  );
+  console.log(
+    `full pack (${builtInRules.length} rules): ${fullMs.toFixed(0)} ms (${(mb / (fullMs / 1000)).toFixed(1)} MB/s)\n`,
+  );
   console.log(`${"rule".padEnd(34)}  adds to pack ms   alone ms  alone MB/s  alone p99 @2000 chars (ms)`);
   for (const r of rows) {
     console.log(

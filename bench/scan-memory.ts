@@ -42,7 +42,8 @@ async function generate(path: string, format: "jsonl" | "csv", megabytes: number
   let written = 0;
   for (let i = 0; written < target; i++) {
     const text = `${POSTS[i % POSTS.length]} (#${i})`;
-    const line = format === "jsonl" ? `${JSON.stringify({ id: i, text })}\n` : `${i},"${text.replace(/"/g, '""')}"\n`;
+    const line =
+      format === "jsonl" ? `${JSON.stringify({ id: i, text })}\n` : `${i},"${text.replace(/"/g, '""')}"\n`;
     written += Buffer.byteLength(line);
     if (!out.write(line)) await once(out, "drain");
   }
@@ -54,7 +55,8 @@ async function generate(path: string, format: "jsonl" | "csv", megabytes: number
 function rssOf(pid: number): { rss: number; hwm: number } | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) * 1024;
+    const kb = (key: string) =>
+      Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) * 1024;
     return { rss: kb("VmRSS"), hwm: kb("VmHWM") };
   } catch {
     return undefined; // the process has just exited
@@ -62,7 +64,17 @@ function rssOf(pid: number): { rss: number; hwm: number } | undefined {
 }
 
 async function scanAndSample(file: string, dir: string, policyFile?: string) {
-  const args = ["--import", "tsx", MAIN, "scan", file, "--out", join(dir, "report.jsonl"), "--json", "--quiet"];
+  const args = [
+    "--import",
+    "tsx",
+    MAIN,
+    "scan",
+    file,
+    "--out",
+    join(dir, "report.jsonl"),
+    "--json",
+    "--quiet",
+  ];
   if (policyFile) args.push("--policy", policyFile);
   const started = Date.now();
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
@@ -79,7 +91,13 @@ async function scanAndSample(file: string, dir: string, policyFile?: string) {
   const [code] = (await once(child, "exit")) as [number];
   clearInterval(timer);
   const summary = JSON.parse(stdout || "{}") as { posts?: number };
-  return { code, seconds: (Date.now() - started) / 1000, peakRssMB: peak / 1e6, posts: summary.posts ?? 0, samples: samples.length };
+  return {
+    code,
+    seconds: (Date.now() - started) / 1000,
+    peakRssMB: peak / 1e6,
+    posts: summary.posts ?? 0,
+    samples: samples.length,
+  };
 }
 
 async function main() {
@@ -91,7 +109,14 @@ async function main() {
   let policyFile: string | undefined;
   if (emailOnly) {
     policyFile = join(dir, "email-only.json");
-    writeFileSync(policyFile, JSON.stringify({ ...malvernPolicy, defaults: { enabled: false }, rules: { "personal-data/email": { enabled: true } } }));
+    writeFileSync(
+      policyFile,
+      JSON.stringify({
+        ...malvernPolicy,
+        defaults: { enabled: false },
+        rules: { "personal-data/email": { enabled: true } },
+      }),
+    );
   }
   const rows = [];
   try {

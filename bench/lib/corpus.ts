@@ -17,7 +17,9 @@ export interface Corpus {
 export function loadCorpus(dir: string): Corpus | undefined {
   if (!existsSync(dir)) return undefined;
   const texts: string[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".jsonl")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(".jsonl"))
+    .sort()) {
     for (const line of readFileSync(join(dir, name), "utf8").split("\n")) {
       if (!line.trim()) continue;
       try {
@@ -41,7 +43,8 @@ export function sizedTexts(texts: readonly string[], length: number, count: numb
   const step = Math.max(1, Math.floor(texts.length / count));
   for (let k = 0; k < count; k++) {
     let s = "";
-    for (let i = (k * step) % texts.length; s.length < length; i = (i + 1) % texts.length) s += `${texts[i]} `;
+    for (let i = (k * step) % texts.length; s.length < length; i = (i + 1) % texts.length)
+      s += `${texts[i]} `;
     let cut = length;
     const code = s.charCodeAt(cut - 1);
     if (code >= 0xd800 && code <= 0xdbff) cut--; // keep surrogate pairs whole

@@ -20,7 +20,12 @@ export interface Percentiles {
 
 export function percentilesOf(samples: readonly number[]): Percentiles {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1]! };
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1]!,
+  };
 }
 
 /** The median of each percentile over several runs, so one noisy run does not decide the figure. */

@@ -7,12 +7,18 @@ const dir = tempDir();
 
 describe("loadPolicyPackFile", () => {
   it("loads and validates a council's pack", () => {
-    const path = writeTemp(dir, "pack.json", `\uFEFF${JSON.stringify({ ...malvernPolicy, id: "worcester" })}`);
+    const path = writeTemp(
+      dir,
+      "pack.json",
+      `\uFEFF${JSON.stringify({ ...malvernPolicy, id: "worcester" })}`,
+    );
     expect(loadPolicyPackFile(path).id).toBe("worcester");
   });
 
   it("names the file and says it cannot be read", () => {
-    expect(() => loadPolicyPackFile(`${dir}/missing.json`)).toThrow(`policy file ${dir}/missing.json: cannot be read (ENOENT)`);
+    expect(() => loadPolicyPackFile(`${dir}/missing.json`)).toThrow(
+      `policy file ${dir}/missing.json: cannot be read (ENOENT)`,
+    );
   });
 
   it("names the file when it is not JSON", () => {
@@ -24,7 +30,11 @@ describe("loadPolicyPackFile", () => {
     const path = writeTemp(
       dir,
       "invalid.json",
-      JSON.stringify({ ...malvernPolicy, version: "", rules: { "personal-data/email": { severity: "loud" }, "tone/nope": {} } }),
+      JSON.stringify({
+        ...malvernPolicy,
+        version: "",
+        rules: { "personal-data/email": { severity: "loud" }, "tone/nope": {} },
+      }),
     );
     let message = "";
     try {
@@ -39,7 +49,11 @@ describe("loadPolicyPackFile", () => {
   });
 
   it("catches a rule id that no built-in rule has", () => {
-    const path = writeTemp(dir, "typo.json", JSON.stringify({ ...malvernPolicy, rules: { "tone/nope": { enabled: true } } }));
+    const path = writeTemp(
+      dir,
+      "typo.json",
+      JSON.stringify({ ...malvernPolicy, rules: { "tone/nope": { enabled: true } } }),
+    );
     expect(() => loadPolicyPackFile(path)).toThrow('at rules.tone/nope: unknown rule "tone/nope"');
   });
 });

@@ -13,7 +13,10 @@ export class PolicyFileError extends Error {
  * Loads a council's own policy pack from a JSON file and validates it against the built-in
  * rules, so a typo in a rule id is reported here rather than silently ignored.
  */
-export function loadPolicyPackFile(path: string, knownRuleIds = builtInRules.map((r) => r.meta.id)): PolicyPack {
+export function loadPolicyPackFile(
+  path: string,
+  knownRuleIds = builtInRules.map((r) => r.meta.id),
+): PolicyPack {
   let raw: string;
   try {
     raw = readFileSync(path, "utf8");
@@ -25,7 +28,9 @@ export function loadPolicyPackFile(path: string, knownRuleIds = builtInRules.map
   try {
     data = JSON.parse(raw.replace(/^\uFEFF/, ""));
   } catch (err) {
-    throw new PolicyFileError(`policy file ${path}: not valid JSON (${(err as Error).message.split("\n")[0]})`);
+    throw new PolicyFileError(
+      `policy file ${path}: not valid JSON (${(err as Error).message.split("\n")[0]})`,
+    );
   }
   try {
     return parsePolicyPack(data, knownRuleIds);

@@ -10,7 +10,11 @@ import { defineRule, everyKind, type Rule } from "./rule.ts";
 const NOW = "2026-05-01T12:00:00Z";
 
 /** Reports every occurrence of a word, so tests control exactly what is found where. */
-function wordRule(id: string, word: string, severity: Rule["meta"]["defaultSeverity"] = everyKind("approval")): Rule {
+function wordRule(
+  id: string,
+  word: string,
+  severity: Rule["meta"]["defaultSeverity"] = everyKind("approval"),
+): Rule {
   return defineRule({
     meta: {
       id,
@@ -88,25 +92,40 @@ describe("createEngine and screen", () => {
       category: "tone",
     });
     const pack = packWith({ "tone/cat": { clauses: ["risk.1", "procedure.9.d"] } });
-    expect(engineWith([rule], pack).screen({ text: "a cat" }).findings[0]!.clauses).toEqual(["risk.1", "procedure.9.d"]);
+    expect(engineWith([rule], pack).screen({ text: "a cat" }).findings[0]!.clauses).toEqual([
+      "risk.1",
+      "procedure.9.d",
+    ]);
   });
 
   it("applies the severity for each kind of text, from the rule's defaults and from the pack", () => {
     const rule = wordRule("tone/cat", "cat", { post: "block", reply: "approval", personal: "off" });
     const byKind = (pack?: PolicyPackInput) => {
       const engine = engineWith([rule], pack);
-      return (["post", "reply", "personal"] as const).map((kind) => worstSeverity(engine.screen({ text: "cat", kind }).findings));
+      return (["post", "reply", "personal"] as const).map((kind) =>
+        worstSeverity(engine.screen({ text: "cat", kind }).findings),
+      );
     };
     expect(byKind()).toEqual(["block", "approval", undefined]);
-    expect(byKind(packWith({ "tone/cat": { severity: { reply: "off", personal: "advice" } } }))).toEqual(["block", undefined, "advice"]);
-    expect(byKind(packWith({ "tone/cat": { severity: "approval" } }))).toEqual(["approval", "approval", "approval"]);
+    expect(byKind(packWith({ "tone/cat": { severity: { reply: "off", personal: "advice" } } }))).toEqual([
+      "block",
+      undefined,
+      "advice",
+    ]);
+    expect(byKind(packWith({ "tone/cat": { severity: "approval" } }))).toEqual([
+      "approval",
+      "approval",
+      "approval",
+    ]);
     expect(byKind(packWith({ "tone/cat": { enabled: false } }))).toEqual([undefined, undefined, undefined]);
     expect(engineWith([rule], { ...packWith(), defaults: { enabled: false } }).ruleIds).toEqual([]);
   });
 
   it("turns scores into severities with the rule's thresholds, which a pack can move", () => {
     const severityOf = (text: string, kind: "post" | "reply" | "personal" = "post", pack?: PolicyPackInput) =>
-      engineWith([scoreRule], pack).screen({ text, kind }).findings.map((f) => [f.severity, f.score]);
+      engineWith([scoreRule], pack)
+        .screen({ text, kind })
+        .findings.map((f) => [f.severity, f.score]);
     expect(severityOf("score=0.2")).toEqual([]);
     expect(severityOf("score=0.3")).toEqual([["advice", 0.3]]);
     expect(severityOf("score=0.75")).toEqual([["approval", 0.75]]);
@@ -131,16 +150,20 @@ describe("createEngine and screen", () => {
       }
       throw new Error("the pack was accepted");
     };
-    expect(problems({ ...packWith(), rules: { "tone/cat": { severity: "loud" } } })).toEqual(["rules.tone/cat.severity"]);
+    expect(problems({ ...packWith(), rules: { "tone/cat": { severity: "loud" } } })).toEqual([
+      "rules.tone/cat.severity",
+    ]);
     // A per-kind value is a union of "one for all kinds" and "one per kind", so zod stops at the union.
-    expect(problems({ ...packWith(), rules: { "tone/cat": { thresholds: { post: { block: 2 } } } } })).toEqual([
-      "rules.tone/cat.thresholds",
-    ]);
+    expect(
+      problems({ ...packWith(), rules: { "tone/cat": { thresholds: { post: { block: 2 } } } } }),
+    ).toEqual(["rules.tone/cat.thresholds"]);
     expect(problems({ ...packWith(), rules: { "tone/dog": { enabled: true } } })).toEqual(["rules.tone/dog"]);
-    expect(problems({ ...packWith(), rules: { "tone/cat": { clauses: ["no.such.clause"] } } })).toEqual(["rules.tone/cat.clauses[0]"]);
-    expect(problems({ ...packWith(), clauses: [...malvernPolicy.clauses, malvernPolicy.clauses[0]] })).toEqual([
-      `clauses[${malvernPolicy.clauses.length}].id`,
+    expect(problems({ ...packWith(), rules: { "tone/cat": { clauses: ["no.such.clause"] } } })).toEqual([
+      "rules.tone/cat.clauses[0]",
     ]);
+    expect(
+      problems({ ...packWith(), clauses: [...malvernPolicy.clauses, malvernPolicy.clauses[0]] }),
+    ).toEqual([`clauses[${malvernPolicy.clauses.length}].id`]);
     expect(problems({ ...packWith(), id: undefined })).toEqual(["id"]);
   });
 
@@ -157,16 +180,26 @@ describe("createEngine and screen", () => {
       lists: { allowDomains: ["example-parish.gov.uk"], denyDomains: [], allowPhrases: [], denyPhrases: [] },
     };
     writeFileSync(path, JSON.stringify(pack, null, 2));
-    const engine = createEngine({ policy: JSON.parse(readFileSync(path, "utf8")) as unknown as PolicyPackInput, context: { now: NOW } });
+    const engine = createEngine({
+      policy: JSON.parse(readFileSync(path, "utf8")) as unknown as PolicyPackInput,
+      context: { now: NOW },
+    });
     expect(engine.policy.id).toBe("example-parish");
     expect(engine.ruleIds).toEqual(["personal-data/email"]);
     const { findings } = engine.screen({ text: "Mail clerk@example-parish.gov.uk or jo@gmail.com" });
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: "personal-data/email", severity: "block", clauses: ["p.4"], span: { start: 36, end: 48 } });
+    expect(findings[0]).toMatchObject({
+      ruleId: "personal-data/email",
+      severity: "block",
+      clauses: ["p.4"],
+      span: { start: 36, end: 48 },
+    });
   });
 
   it("treats a missing or non-string text as empty and an unknown kind as a post", () => {
-    const engine = engineWith([wordRule("tone/cat", "cat", { post: "block", reply: "advice", personal: "advice" })]);
+    const engine = engineWith([
+      wordRule("tone/cat", "cat", { post: "block", reply: "advice", personal: "advice" }),
+    ]);
     expect(engine.screen({ text: undefined as unknown as string }).findings).toEqual([]);
     expect(engine.screen({ text: "cat", kind: "tweet" as "post" }).findings[0]!.severity).toBe("block");
   });

@@ -14,7 +14,12 @@ const context: EngineContext = {
   now: "2026-05-01T12:00:00Z",
   staffNames: ["Linda Blake", "Ravi Patel", "Siobhan O'Connor", "Tom Hughes"],
   electionPeriods: [
-    { name: "Town council election", start: "2026-04-01", end: "2026-05-07", candidates: ["Helen Morris", "Richard Evans"] },
+    {
+      name: "Town council election",
+      start: "2026-04-01",
+      end: "2026-05-07",
+      candidates: ["Helen Morris", "Richard Evans"],
+    },
   ],
 };
 const engine = createEngine({ policy: malvernPolicy, context });
@@ -40,7 +45,8 @@ const PROSE_SENTENCES = [
 
 function prose(length: number): string {
   let s = "";
-  for (let i = 0; s.length < length; i++) s += `${PROSE_SENTENCES[i % PROSE_SENTENCES.length]} ${i % 7 === 6 ? "\n\n" : ""}`;
+  for (let i = 0; s.length < length; i++)
+    s += `${PROSE_SENTENCES[i % PROSE_SENTENCES.length]} ${i % 7 === 6 ? "\n\n" : ""}`;
   return s.slice(0, length);
 }
 
@@ -87,8 +93,14 @@ const NESTED_UNITS = [
 ];
 
 const HOSTILE: [string, (length: number) => string][] = [
-  ...SINGLE_CHARACTERS.map((c): [string, (n: number) => string] => [`run of ${JSON.stringify(c)}`, (n) => repeatTo(c, n)]),
-  ...NESTED_UNITS.map((u): [string, (n: number) => string] => [`repeated ${JSON.stringify(u)}`, (n) => repeatTo(u, n)]),
+  ...SINGLE_CHARACTERS.map((c): [string, (n: number) => string] => [
+    `run of ${JSON.stringify(c)}`,
+    (n) => repeatTo(c, n),
+  ]),
+  ...NESTED_UNITS.map((u): [string, (n: number) => string] => [
+    `repeated ${JSON.stringify(u)}`,
+    (n) => repeatTo(u, n),
+  ]),
   ["lone surrogates", (n) => repeatTo("\ud800a\udc00\udbff", n)],
   ["control characters", (n) => randomUnits(n, 7, 0x1f)],
   ["random code units", (n) => randomUnits(n, 42)],
@@ -136,7 +148,9 @@ describe("hostile input", () => {
   it.each(HOSTILE)("%s: no throw, linear time, close to prose per byte", (_name, make) => {
     // The small input first, so a quadratic rule fails in seconds rather than minutes.
     const smallMsPerByte = fastestMs(make(SMALL), 5) / SMALL;
-    expect(smallMsPerByte / proseMsPerByte, "cost per byte against prose (20 KB)").toBeLessThan(MAX_RATIO_TO_PROSE);
+    expect(smallMsPerByte / proseMsPerByte, "cost per byte against prose (20 KB)").toBeLessThan(
+      MAX_RATIO_TO_PROSE,
+    );
     const text = make(SIZE);
     const first = fastestMs(text, 1);
     expect(first, "absolute time for 200 KB").toBeLessThan(MAX_MS);
@@ -163,14 +177,18 @@ describe("hostile input", () => {
       fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
       fc.constantFrom(...SINGLE_CHARACTERS, ...NESTED_UNITS, "\ud800", "\udfff", "\r\n", "\t"),
     );
-    const hostile = fc.tuple(fc.array(unit, { maxLength: 30 }), fc.integer({ min: 1, max: 300 })).map(([parts, times]) =>
-      parts.join("").repeat(times).slice(0, 20_000),
-    );
+    const hostile = fc
+      .tuple(fc.array(unit, { maxLength: 30 }), fc.integer({ min: 1, max: 300 }))
+      .map(([parts, times]) => parts.join("").repeat(times).slice(0, 20_000));
     fc.assert(
-      fc.property(hostile, fc.constantFrom("post", "reply", "personal") as fc.Arbitrary<"post" | "reply" | "personal">, (text, kind) => {
-        const { findings } = engine.screen({ text, kind, media: [{ kind: "image" }] });
-        findingsAreWellFormed(text, findings);
-      }),
+      fc.property(
+        hostile,
+        fc.constantFrom("post", "reply", "personal") as fc.Arbitrary<"post" | "reply" | "personal">,
+        (text, kind) => {
+          const { findings } = engine.screen({ text, kind, media: [{ kind: "image" }] });
+          findingsAreWellFormed(text, findings);
+        },
+      ),
       { numRuns: 150, seed: 20260501 },
     );
   });

@@ -28,7 +28,9 @@ export function registerCheck(program: Command, io: CliIO = processIO): void {
         const text = (await readText(arg, io)).replace(/^\uFEFF/, "");
         const engine = buildEngine(options);
         const { findings } = engine.screen({ text, kind: options.kind });
-        const output = options.json ? `${JSON.stringify({ findings }, null, 2)}\n` : formatFindings(text, findings);
+        const output = options.json
+          ? `${JSON.stringify({ findings }, null, 2)}\n`
+          : formatFindings(text, findings);
         await writeOut(io.stdout, output);
         io.setExitCode(worstSeverity(findings) === "block" ? 1 : 0);
       } catch (err) {

@@ -26,7 +26,9 @@ function collector(isTTY: boolean): Writable & { text: string; isTTY: boolean } 
 export async function runInProcess(args: string[], stdin?: string): Promise<CliRun> {
   const stdout = collector(false);
   const stderr = collector(false);
-  const input = Readable.from(stdin === undefined ? [] : [Buffer.from(stdin)]) as Readable & { isTTY?: boolean };
+  const input = Readable.from(stdin === undefined ? [] : [Buffer.from(stdin)]) as Readable & {
+    isTTY?: boolean;
+  };
   input.isTTY = stdin === undefined;
   let code = 0;
   const io: CliIO = { stdin: input, stdout, stderr, setExitCode: (c) => (code = c) };

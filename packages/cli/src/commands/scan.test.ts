@@ -34,10 +34,18 @@ const OUTBOX = JSON.stringify({
     {
       id: "https://social.example/1/activity",
       type: "Create",
-      object: { id: "https://social.example/1", type: "Note", content: "<p>Write to <a href=\"mailto:x\">jo&#64;example.org</a></p><p>Thanks</p>" },
+      object: {
+        id: "https://social.example/1",
+        type: "Note",
+        content: '<p>Write to <a href="mailto:x">jo&#64;example.org</a></p><p>Thanks</p>',
+      },
     },
     { id: "https://social.example/2/activity", type: "Announce", object: "https://elsewhere.example/9" },
-    { id: "https://social.example/3/activity", type: "Create", object: { id: "https://social.example/3", content: "<p>All quiet</p>" } },
+    {
+      id: "https://social.example/3/activity",
+      type: "Create",
+      object: { id: "https://social.example/3", content: "<p>All quiet</p>" },
+    },
   ],
 });
 
@@ -57,7 +65,15 @@ const jsonLines = (path: string) =>
   readFileSync(path, "utf8")
     .trim()
     .split("\n")
-    .map((l) => JSON.parse(l) as { id: string; line?: number; excerpt: string; findings: { span: { start: number } }[] });
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          id: string;
+          line?: number;
+          excerpt: string;
+          findings: { span: { start: number } }[];
+        },
+    );
 
 describe("postwarden scan", () => {
   it("reads CSV with quoted commas, quotes and line breaks, and reports by id and line", async () => {
@@ -77,7 +93,15 @@ describe("postwarden scan", () => {
   });
 
   it("takes the text column from --column and names the columns when it is missing", async () => {
-    const run = await runInProcess(["scan", csvFile, "--policy", approvalPack, "--column", "author", "--json"]);
+    const run = await runInProcess([
+      "scan",
+      csvFile,
+      "--policy",
+      approvalPack,
+      "--column",
+      "author",
+      "--json",
+    ]);
     expect(summaryOf(run.stdout).findings).toBe(0);
     const missing = await runInProcess(["scan", csvFile, "--column", "body"]);
     expect(missing.code).toBe(2);
@@ -87,9 +111,24 @@ describe("postwarden scan", () => {
 
   it("reads JSON Lines with --field, skipping blank lines and saying which records it skipped", async () => {
     const out = `${dir}/jsonl-report.jsonl`;
-    const run = await runInProcess(["scan", jsonlFile, "--field", "body", "--policy", blockPack, "--out", out, "--json"]);
+    const run = await runInProcess([
+      "scan",
+      jsonlFile,
+      "--field",
+      "body",
+      "--policy",
+      blockPack,
+      "--out",
+      out,
+      "--json",
+    ]);
     expect(run.code).toBe(1);
-    expect(summaryOf(run.stdout)).toMatchObject({ posts: 2, postsWithFindings: 1, skipped: 2, postsBySeverity: { block: 1 } });
+    expect(summaryOf(run.stdout)).toMatchObject({
+      posts: 2,
+      postsWithFindings: 1,
+      skipped: 2,
+      postsBySeverity: { block: 1 },
+    });
     expect(run.stderr).toContain("skipped line 3: not valid JSON");
     expect(run.stderr).toContain('skipped line 5: no "body" text field');
     expect(jsonLines(out).map((r) => [r.id, r.line])).toEqual([["j1", 1]]);
@@ -109,7 +148,10 @@ describe("postwarden scan", () => {
     const out = `${dir}/tweets-report.jsonl`;
     const run = await runInProcess(["scan", tweetsFile, "--policy", approvalPack, "--out", out, "--json"]);
     expect(summaryOf(run.stdout)).toMatchObject({ posts: 2, postsWithFindings: 1 });
-    expect(jsonLines(out)[0]).toMatchObject({ id: "9001", excerpt: "Questions? a@b.co & https://malvern-tc.gov.uk/q" });
+    expect(jsonLines(out)[0]).toMatchObject({
+      id: "9001",
+      excerpt: "Questions? a@b.co & https://malvern-tc.gov.uk/q",
+    });
   });
 
   it("writes a CSV report, one row per finding, that reads back with quotes intact", async () => {
@@ -117,9 +159,27 @@ describe("postwarden scan", () => {
     await runInProcess(["scan", csvFile, "--policy", approvalPack, "--out", out]);
     const parser = new CsvParser();
     const rows = [...parser.push(readFileSync(out, "utf8")), ...parser.end()].map((r) => r.fields);
-    expect(rows[0]).toEqual(["id", "line", "severity", "rule", "clauses", "message", "start", "end", "matched", "suggestion", "excerpt"]);
+    expect(rows[0]).toEqual([
+      "id",
+      "line",
+      "severity",
+      "rule",
+      "clauses",
+      "message",
+      "start",
+      "end",
+      "matched",
+      "suggestion",
+      "excerpt",
+    ]);
     expect(rows.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[8]])).toEqual([
-      ["101", "approval", "personal-data/email", "procedure.8.b;procedure.9.j;risk.3", "press.office@example.com"],
+      [
+        "101",
+        "approval",
+        "personal-data/email",
+        "procedure.8.b;procedure.9.j;risk.3",
+        "press.office@example.com",
+      ],
       ["103", "approval", "personal-data/email", "procedure.8.b;procedure.9.j;risk.3", "a@b.co"],
       ["103", "approval", "personal-data/email", "procedure.8.b;procedure.9.j;risk.3", "c@d.co"],
     ]);
@@ -127,7 +187,11 @@ describe("postwarden scan", () => {
   });
 
   it("--format csv overrides the file name, and guards cells a spreadsheet would run as formulas", async () => {
-    const file = writeTemp(dir, "formula.jsonl", JSON.stringify({ id: "=HYPERLINK(1)", text: "=cmd a@b.co" }));
+    const file = writeTemp(
+      dir,
+      "formula.jsonl",
+      JSON.stringify({ id: "=HYPERLINK(1)", text: "=cmd a@b.co" }),
+    );
     const out = `${dir}/report.txt`;
     await runInProcess(["scan", file, "--policy", approvalPack, "--out", out, "--format", "csv"]);
     const row = readFileSync(out, "utf8").split("\r\n")[1]!;
@@ -157,7 +221,10 @@ describe("postwarden scan", () => {
     expect([cut.code, cut.stderr]).toEqual([2, expect.stringContaining("ends part-way") as string]);
     const open = writeTemp(dir, "open.csv", 'id,text\n1,"never closed\n');
     const unterminated = await runInProcess(["scan", open]);
-    expect([unterminated.code, unterminated.stderr]).toEqual([2, expect.stringContaining("unterminated quoted field") as string]);
+    expect([unterminated.code, unterminated.stderr]).toEqual([
+      2,
+      expect.stringContaining("unterminated quoted field") as string,
+    ]);
     const notOutbox = writeTemp(dir, "other.json", JSON.stringify({ type: "OrderedCollection", items: [] }));
     expect((await runInProcess(["scan", notOutbox])).stderr).toContain("is not a Mastodon outbox");
   });

@@ -3,7 +3,13 @@ import { Option, type Command } from "commander";
 import { CsvError } from "../scan/csv-parser.ts";
 import { JsonStreamError } from "../scan/json-array-items.ts";
 import { progressFor } from "../scan/progress.ts";
-import { detectInputFormat, INPUT_FORMATS, InputError, readPosts, type InputFormat } from "../scan/read-posts.ts";
+import {
+  detectInputFormat,
+  INPUT_FORMATS,
+  InputError,
+  readPosts,
+  type InputFormat,
+} from "../scan/read-posts.ts";
 import { REPORT_FORMATS, ReportWriter, reportFormatFor, type ReportFormat } from "../scan/report-writer.ts";
 import { formatSummary, SummaryCounter } from "../scan/summary.ts";
 import { processIO, writeOut, type CliIO } from "./cli-io.ts";
@@ -24,14 +30,24 @@ interface ScanOptions extends ScreeningOptions {
 export function registerScan(program: Command, io: CliIO = processIO): void {
   const command = program
     .command("scan")
-    .description("Screen every post in a CSV, JSON Lines, Mastodon outbox.json or X/Twitter tweets.js export.")
+    .description(
+      "Screen every post in a CSV, JSON Lines, Mastodon outbox.json or X/Twitter tweets.js export.",
+    )
     .argument("<file>", "the export to screen");
   addScreeningOptions(command)
     .option("--column <name>", "CSV: the column holding the post text", "text")
     .option("--field <name>", "JSON Lines: the field holding the post text", "text")
-    .addOption(new Option("--input <format>", "the file's format (default: from its name and content)").choices([...INPUT_FORMATS]))
+    .addOption(
+      new Option("--input <format>", "the file's format (default: from its name and content)").choices([
+        ...INPUT_FORMATS,
+      ]),
+    )
     .option("--out <file>", "write a report: one entry per post with findings (JSON Lines, or CSV for .csv)")
-    .addOption(new Option("--format <format>", "report format (default: from the --out name)").choices([...REPORT_FORMATS]))
+    .addOption(
+      new Option("--format <format>", "report format (default: from the --out name)").choices([
+        ...REPORT_FORMATS,
+      ]),
+    )
     .option("--json", "print the summary as JSON")
     .option("--quiet", "do not print skipped records")
     .action(async (file: string, options: ScanOptions) => {
@@ -64,7 +80,9 @@ async function scan(file: string, options: ScanOptions, io: CliIO): Promise<void
   const format = options.input ?? detectInputFormat(file, readFileHead(file));
   const summary = new SummaryCounter();
   const progress = progressFor(io.stderr, size);
-  const report = options.out ? new ReportWriter(options.out, reportFormatFor(options.out, options.format)) : undefined;
+  const report = options.out
+    ? new ReportWriter(options.out, reportFormatFor(options.out, options.format))
+    : undefined;
   const posts = readPosts(file, {
     format,
     column: options.column,

@@ -22,6 +22,11 @@ export function emailOnlyPack(severity: "block" | "approval" = "block"): PolicyP
   return {
     ...malvernPolicy,
     defaults: { enabled: false },
-    rules: { "personal-data/email": { enabled: true, severity: { post: severity, reply: severity, personal: "advice" } } },
+    rules: {
+      "personal-data/email": {
+        enabled: true,
+        severity: { post: severity, reply: severity, personal: "advice" },
+      },
+    },
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderExcerpt, TextLines } from "./excerpt.ts";
 
-const render = (text: string, start: number, end: number, options = {}) => renderExcerpt(new TextLines(text), { start, end }, options);
+const render = (text: string, start: number, end: number, options = {}) =>
+  renderExcerpt(new TextLines(text), { start, end }, options);
 
 describe("renderExcerpt", () => {
   it("puts carets under the span on its own line, with the line number", () => {
@@ -15,7 +16,13 @@ describe("renderExcerpt", () => {
 
   it("stops after maxLines and says how many lines are left", () => {
     const text = "a\nb\nc\nd\ne";
-    expect(render(text, 0, text.length, { maxLines: 2 })).toEqual(["1 | a", "  | ^", "2 | b", "  | ^", "  | … 3 more lines"]);
+    expect(render(text, 0, text.length, { maxLines: 2 })).toEqual([
+      "1 | a",
+      "  | ^",
+      "2 | b",
+      "  | ^",
+      "  | … 3 more lines",
+    ]);
   });
 
   it("handles CRLF line ends", () => {

@@ -67,7 +67,7 @@ function renderLine(
   let column = 0;
   let clippedRight = false;
   let emptyMarked = false;
-  for (let i = windowStart; i < windowEnd; ) {
+  for (let i = windowStart; i < windowEnd;) {
     const code = text.codePointAt(i)!;
     const size = code > 0xffff ? 2 : 1;
     const cell = cellOf(text.slice(i, i + size), column, tabWidth);

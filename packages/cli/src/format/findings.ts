@@ -12,7 +12,11 @@ export function findingsHeadline(findings: readonly Finding[]): string {
     .map(([s, n]) => `${n} ${s}`);
   const worst = worstSeverity(findings);
   const verdict =
-    worst === "block" ? "This text must not be published." : worst === "approval" ? "This text needs approval." : "Advice only.";
+    worst === "block"
+      ? "This text must not be published."
+      : worst === "approval"
+        ? "This text needs approval."
+        : "Advice only.";
   return `${findings.length} finding${findings.length === 1 ? "" : "s"}: ${counts.join(", ")}. ${verdict}`;
 }
 

@@ -33,7 +33,9 @@ describe("CsvParser", () => {
   });
 
   it("reports an unterminated quote with the line it started on", () => {
-    expect(() => parseInChunks('id,text\n1,"never closed\n2,x\n', 4)).toThrow(new CsvError("unterminated quoted field in the record starting on line 2"));
+    expect(() => parseInChunks('id,text\n1,"never closed\n2,x\n', 4)).toThrow(
+      new CsvError("unterminated quoted field in the record starting on line 2"),
+    );
   });
 
   it("bounds a runaway field instead of holding the whole file", () => {

@@ -54,7 +54,8 @@ export class CsvParser {
         const quote = chunk.indexOf('"', i);
         const end = quote === -1 ? n : quote;
         this.append(chunk.slice(i, end));
-        for (let nl = chunk.indexOf("\n", i); nl !== -1 && nl < end; nl = chunk.indexOf("\n", nl + 1)) this.line++;
+        for (let nl = chunk.indexOf("\n", i); nl !== -1 && nl < end; nl = chunk.indexOf("\n", nl + 1))
+          this.line++;
         if (quote === -1) break;
         this.quotePending = true;
         i = quote + 1;
@@ -109,7 +110,9 @@ export class CsvParser {
     this.field += text;
     this.fieldLength += text.length;
     if (this.fieldLength > this.maxRecordLength) {
-      throw new CsvError(`field longer than ${this.maxRecordLength} characters in the record starting on line ${this.recordLine}`);
+      throw new CsvError(
+        `field longer than ${this.maxRecordLength} characters in the record starting on line ${this.recordLine}`,
+      );
     }
   }
 

@@ -5,7 +5,9 @@ describe("htmlToText", () => {
   it("keeps what a reader sees of a Mastodon post", () => {
     const html =
       '<p>Bins &amp; recycling: <a href="https://malvern-tc.gov.uk/bins" rel="nofollow"><span class="invisible">https://</span><span class="ellipsis">malvern-tc.gov.uk/bi</span><span class="invisible">ns</span></a></p><p>Line one<br />line two &#8211; ok&#x21;</p>';
-    expect(htmlToText(html)).toBe("Bins & recycling: https://malvern-tc.gov.uk/bins\n\nLine one\nline two – ok!");
+    expect(htmlToText(html)).toBe(
+      "Bins & recycling: https://malvern-tc.gov.uk/bins\n\nLine one\nline two – ok!",
+    );
   });
 
   it("treats a stray < as text and leaves unknown entities alone", () => {

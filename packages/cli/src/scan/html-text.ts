@@ -27,13 +27,27 @@ export function decodeEntities(text: string): string {
   if (!text.includes("&")) return text;
   return text.replace(ENTITY, (whole, name: string) => {
     if (name[0] !== "#") return NAMED_ENTITIES[name] ?? whole;
-    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    const code =
+      name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
     return valid ? String.fromCodePoint(code) : "\ufffd";
   });
 }
 
-const PARAGRAPH_TAGS = new Set(["p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre"]);
+const PARAGRAPH_TAGS = new Set([
+  "p",
+  "div",
+  "li",
+  "blockquote",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "pre",
+]);
 
 function tagName(html: string, from: number, to: number): { name: string; closing: boolean } {
   let i = from;
@@ -65,5 +79,8 @@ export function htmlToText(html: string): string {
     i = gt + 1;
   }
   const lines = out.split("\n").map((line) => line.trimEnd());
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }

@@ -31,13 +31,18 @@ describe("JsonArrayItems", () => {
 
   it("gives the same elements whatever the chunk boundaries", () => {
     const whole = items(OUTBOX, { path: ["orderedItems"] });
-    for (const size of [1, 2, 3, 7, 13]) expect(items(OUTBOX, { path: ["orderedItems"] }, size)).toEqual(whole);
+    for (const size of [1, 2, 3, 7, 13])
+      expect(items(OUTBOX, { path: ["orderedItems"] }, size)).toEqual(whole);
   });
 
   it("reads a root array after a JavaScript prefix, as in tweets.js", () => {
-    const text = 'window.YTD.tweets.part0 = [ { "tweet" : { "full_text" : "a [b]" } }, { "tweet" : { "full_text" : "c" } } ]\n';
+    const text =
+      'window.YTD.tweets.part0 = [ { "tweet" : { "full_text" : "a [b]" } }, { "tweet" : { "full_text" : "c" } } ]\n';
     for (const size of [1, 4, 1000]) {
-      expect(items(text, { path: [], skipPrefix: true }, size)).toEqual([{ tweet: { full_text: "a [b]" } }, { tweet: { full_text: "c" } }]);
+      expect(items(text, { path: [], skipPrefix: true }, size)).toEqual([
+        { tweet: { full_text: "a [b]" } },
+        { tweet: { full_text: "c" } },
+      ]);
     }
   });
 

@@ -70,7 +70,12 @@ export class JsonArrayItems {
         else if (c === 34) this.closeString(chunk, i, out);
         continue;
       }
-      if (this.inItem && this.itemIsPrimitive && this.atTargetLevel() && (c === 44 || c === 93 || WHITESPACE.has(c))) {
+      if (
+        this.inItem &&
+        this.itemIsPrimitive &&
+        this.atTargetLevel() &&
+        (c === 44 || c === 93 || WHITESPACE.has(c))
+      ) {
         this.emit(chunk, i, out);
       }
       if (WHITESPACE.has(c)) continue;
@@ -134,7 +139,8 @@ export class JsonArrayItems {
   end(): string[] {
     const out: string[] = [];
     if (this.inItem && this.itemIsPrimitive && this.atTargetLevel()) this.emit("", 0, out);
-    if (this.inString || this.stack.length > 0) throw new JsonStreamError("the JSON document ends part-way through");
+    if (this.inString || this.stack.length > 0)
+      throw new JsonStreamError("the JSON document ends part-way through");
     return out;
   }
 

@@ -25,7 +25,8 @@ export function postFromOutboxItem(item: unknown, index: number): Post | string 
   const object = item.object;
   if (!isObject(object)) return "no post object";
   const content = typeof object.content === "string" ? htmlToText(object.content) : "";
-  const warning = typeof object.summary === "string" && object.summary.trim() ? `${htmlToText(object.summary)}\n\n` : "";
+  const warning =
+    typeof object.summary === "string" && object.summary.trim() ? `${htmlToText(object.summary)}\n\n` : "";
   const media: MediaItem[] = [];
   if (Array.isArray(object.attachment)) {
     for (const a of object.attachment) {
@@ -44,7 +45,12 @@ export function postFromOutboxItem(item: unknown, index: number): Post | string 
 export function postFromTweetItem(item: unknown, index: number): Post | string {
   const tweet = isObject(item) && isObject(item.tweet) ? item.tweet : item;
   if (!isObject(tweet)) return "not an object";
-  const raw = typeof tweet.full_text === "string" ? tweet.full_text : typeof tweet.text === "string" ? tweet.text : undefined;
+  const raw =
+    typeof tweet.full_text === "string"
+      ? tweet.full_text
+      : typeof tweet.text === "string"
+        ? tweet.text
+        : undefined;
   if (raw === undefined) return "no full_text";
   let text = raw;
   const urls = isObject(tweet.entities) && Array.isArray(tweet.entities.urls) ? tweet.entities.urls : [];

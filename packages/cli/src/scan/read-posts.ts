@@ -61,7 +61,9 @@ async function* csvPosts(path: string, options: ReadOptions): AsyncGenerator<Pos
         textIndex = header.indexOf(options.column);
         idIndex = header.indexOf("id");
         if (textIndex === -1) {
-          throw new InputError(`no column "${options.column}" in ${path}; the columns are: ${header.join(", ")} (use --column)`);
+          throw new InputError(
+            `no column "${options.column}" in ${path}; the columns are: ${header.join(", ")} (use --column)`,
+          );
         }
         continue;
       }

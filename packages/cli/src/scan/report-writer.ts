@@ -26,7 +26,19 @@ export function csvCell(value: string | number | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const CSV_HEADER = ["id", "line", "severity", "rule", "clauses", "message", "start", "end", "matched", "suggestion", "excerpt"];
+const CSV_HEADER = [
+  "id",
+  "line",
+  "severity",
+  "rule",
+  "clauses",
+  "message",
+  "start",
+  "end",
+  "matched",
+  "suggestion",
+  "excerpt",
+];
 
 export function reportLines(format: ReportFormat, post: Post, findings: readonly Finding[]): string {
   if (format === "jsonl") {

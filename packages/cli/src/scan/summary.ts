@@ -51,7 +51,9 @@ export class SummaryCounter {
   }
 
   result(): ScanSummary {
-    const byClause = Object.fromEntries(Object.entries(this.summary.byClause).sort(([a], [b]) => a.localeCompare(b)));
+    const byClause = Object.fromEntries(
+      Object.entries(this.summary.byClause).sort(([a], [b]) => a.localeCompare(b)),
+    );
     return { ...this.summary, byClause };
   }
 }
@@ -67,7 +69,9 @@ export function formatSummary(summary: ScanSummary): string {
       (summary.skipped > 0 ? `; ${summary.skipped} record${summary.skipped === 1 ? "" : "s"} skipped` : "") +
       ".",
   ];
-  const rows = Object.entries(summary.byClause).sort(([a, x], [b, y]) => total(y) - total(x) || a.localeCompare(b));
+  const rows = Object.entries(summary.byClause).sort(
+    ([a, x], [b, y]) => total(y) - total(x) || a.localeCompare(b),
+  );
   if (rows.length > 0) {
     const width = Math.max("clause".length, ...rows.map(([c]) => c.length));
     const cols = SEVERITIES.slice().reverse();
