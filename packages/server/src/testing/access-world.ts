@@ -16,7 +16,7 @@ import type { AccessRow, Caller } from "../http/access-row.ts";
 import { buildApp, type App } from "../http/app.ts";
 import { createLogger } from "../logger.ts";
 import { buildUser, signIn, type BuiltUser, type SignedInHeaders } from "./factories.ts";
-import { buildTeam, enableTwoFactor, type Team } from "./governance-fixtures.ts";
+import { buildTeam, enableTwoFactor, setLineManager, type Team } from "./governance-fixtures.ts";
 import { testConfig } from "./test-config.ts";
 
 export const CALLERS: readonly Caller[] = ["anonymous", "employee", "manager", "admin", "auditor", "otherOrganisation"];
@@ -67,6 +67,14 @@ export const ACCESS_BODIES: Record<string, object> = {
     csv: "email,name,department,line_manager_email,roles,job_title,start_date,leave_date\nmatrix.import@council.example,Matrix Import,Comms,,employee,,,\n",
   },
   wrongCode: { code: "000000" },
+  grantRequest: { accountId: ":accountId", scopes: ["moderate"], reason: "Hiding spam comments" },
+  outOfHoursRequest: {
+    startsAt: "2030-01-04T18:00:00.000Z",
+    endsAt: "2030-01-04T20:00:00.000Z",
+    reason: "Election count updates",
+    device: "council phone",
+  },
+  decisionNote: { note: "Not needed this month" },
   emptySignIn: { email: "", password: "" },
   ssoConfig: {
     issuer: "https://login.example.net/tenant/v2.0",
@@ -149,6 +157,27 @@ export async function buildAccessWorld(db: Db, options: { approveGrant?: boolean
     kind: "shared_password",
     value: "matrix-shared-password",
   });
+  // Second requests, so refusing and withdrawing have something of their own to act on.
+  await setLineManager(db, leaver.id, team.manager.id);
+  await acknowledgePolicy({ db, actor: leaver });
+  const refusableGrant = await requestGrant({
+    db,
+    actor: leaver,
+    accountId: team.account.id,
+    scopes: ["reply"],
+    reason: "Answering residents",
+  });
+  const outOfHoursFor = (actor: BuiltUser, reason: string) =>
+    requestOutOfHours({
+      db,
+      actor,
+      startsAt: new Date(Date.now() + 2 * 86_400_000),
+      endsAt: new Date(Date.now() + 2 * 86_400_000 + 3_600_000),
+      reason,
+      device: "council laptop",
+    });
+  const refusableRequest = await outOfHoursFor(leaver, "Late council meeting");
+  const withdrawableRequest = await outOfHoursFor(team.employee, "Weekend event");
   const notification = await db
     .selectFrom("notifications")
     .select("id")
@@ -170,6 +199,9 @@ export async function buildAccessWorld(db: Db, options: { approveGrant?: boolean
       personId: team.employee.id,
       colleagueId: team.otherManager.id,
       leaverId: leaver.id,
+      refusableGrantId: refusableGrant.id,
+      refusableRequestId: refusableRequest.id,
+      withdrawableRequestId: withdrawableRequest.id,
       org: team.organisation.slug,
     },
   };
@@ -188,13 +220,22 @@ async function enrol(app: App, headers: SignedInHeaders): Promise<void> {
   if (confirmed.statusCode !== 200) throw new Error(`two-factor enrolment failed: ${confirmed.body}`);
 }
 
-/** The request a row makes for a caller. */
+/** The request a row makes for a caller. Body values written ":name" are filled like path parameters. */
 export function rowRequest(row: AccessRow, ids: Record<string, string>, headers: Record<string, string>) {
+  const body = row.body ? ACCESS_BODIES[row.body] : undefined;
+  const payload =
+    body &&
+    Object.fromEntries(
+      Object.entries(body).map(([key, value]) => [
+        key,
+        typeof value === "string" && /^:\w+$/.test(value) ? (ids[value.slice(1)] ?? value) : value,
+      ]),
+    );
   return {
     method: row.method,
     url: row.path.replace(/:(\w+)/g, (_m, name: string) => ids[name] ?? name),
     headers,
-    ...(row.body ? { payload: ACCESS_BODIES[row.body] } : {}),
+    ...(payload ? { payload } : {}),
   };
 }
 

@@ -5,13 +5,13 @@ export const accountAccessMatrix: AccessRow[] = [
   {
     method: "GET",
     path: "/api/accounts",
-    expect: { anonymous: 401, employee: 200, manager: 200, admin: 200, auditor: 200 },
+    expect: { anonymous: 401, employee: 200, manager: 200, admin: 200, auditor: 200, otherOrganisation: 200 },
   },
   {
     method: "POST",
     path: "/api/accounts",
     body: "newAccount",
-    expect: { anonymous: 401, employee: 403, manager: 403, admin: 201, auditor: 403 },
+    expect: { anonymous: 401, employee: 403, manager: 403, admin: 201, auditor: 403, otherOrganisation: 201 },
   },
   {
     method: "GET",

@@ -5,7 +5,7 @@ export const notificationAccessMatrix: AccessRow[] = [
   {
     method: "GET",
     path: "/api/notifications",
-    expect: { anonymous: 401, employee: 200, manager: 200, admin: 200, auditor: 200 },
+    expect: { anonymous: 401, employee: 200, manager: 200, admin: 200, auditor: 200, otherOrganisation: 200 },
   },
   {
     method: "POST",

@@ -37,7 +37,8 @@ export const peopleAccessMatrix: AccessRow[] = [
     method: "POST",
     path: "/api/people/:leaverId/leave",
     body: "empty",
-    expect: { anonymous: 401, employee: 404, manager: 404, auditor: 404, otherOrganisation: 404, admin: 200 },
+    // The leaver reports to the manager, who may see them but not record their leaving.
+    expect: { anonymous: 401, employee: 404, manager: 403, auditor: 404, otherOrganisation: 404, admin: 200 },
   },
   {
     method: "POST",

@@ -17,7 +17,7 @@ export const vaultAccessMatrix: AccessRow[] = [
   {
     method: "POST",
     path: "/api/checkouts/:checkoutId/check-in",
-    expect: { anonymous: 401, manager: 403, auditor: 403, otherOrganisation: 404, employee: 200 },
+    expect: { anonymous: 401, manager: 403, auditor: 403, otherOrganisation: 404, employee: 200, admin: 409 },
   },
   {
     method: "DELETE",
