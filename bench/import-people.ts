@@ -21,7 +21,11 @@ const rows = rowsArg >= 0 ? Number(process.argv[rowsArg + 1]) : 5000;
 
 async function time(label: string, db: Db): Promise<void> {
   await migrateToLatest(db);
-  const organisation = await createOrganisation({ db, name: "Bench Council", slug: `bench-${randomBytes(4).toString("hex")}` });
+  const organisation = await createOrganisation({
+    db,
+    name: "Bench Council",
+    slug: `bench-${randomBytes(4).toString("hex")}`,
+  });
   const csv = generatePeopleCsv(rows);
   for (const pass of ["import", "re-import"]) {
     const started = performance.now();

@@ -57,9 +57,21 @@ describe("postwarden audit", { timeout: 90_000 }, () => {
 
   it("export writes JSON Lines and CSV to a file", () => {
     const out = join(dataDir, "audit.jsonl");
-    const result = postwarden(["audit", "export", "--format", "jsonl", "--out", out, "--organisation", "malvern"]);
+    const result = postwarden([
+      "audit",
+      "export",
+      "--format",
+      "jsonl",
+      "--out",
+      out,
+      "--organisation",
+      "malvern",
+    ]);
     expect(result.code).toBe(0);
-    const lines = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const lines = readFileSync(out, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.subjectId)).toEqual(["user-1", "user-2", "user-3"]);
     const csv = postwarden(["audit", "export", "--format", "csv", "--organisation", "malvern"]);
     expect(csv.stdout.split("\r\n")[0]).toMatch(/^seq,id,at,/);
@@ -67,7 +79,11 @@ describe("postwarden audit", { timeout: 90_000 }, () => {
   });
 
   it("verify names the first broken row and exits 1 after an edit", async () => {
-    await db.updateTable("audit_events").set({ subject_id: "someone-else" }).where("id", "=", ids[1]!).execute();
+    await db
+      .updateTable("audit_events")
+      .set({ subject_id: "someone-else" })
+      .where("id", "=", ids[1]!)
+      .execute();
     const result = postwarden(["audit", "verify"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`at seq 2 (row ${ids[1]})`);

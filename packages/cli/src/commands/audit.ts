@@ -16,9 +16,7 @@ export function registerAudit(program: Command, io: CliIO = processIO): void {
       "Recompute every organisation's hash chain; exits 1 and names the first broken row if anything was changed, removed or inserted. Reads DATA_DIR and DATABASE_URL.",
     )
     .option("--organisation <slug>", "check one organisation only")
-    .action((options: { organisation?: string }) =>
-      withDatabase((db) => verifyCommand(db, options, io)),
-    );
+    .action((options: { organisation?: string }) => withDatabase((db) => verifyCommand(db, options, io)));
   audit
     .command("export")
     .description("Write an organisation's audit log, oldest first, as JSON Lines or CSV.")
@@ -39,7 +37,9 @@ function parseFormat(value: string): Format {
 
 export async function verifyCommand(db: Db, options: { organisation?: string }, io: CliIO): Promise<void> {
   const { verifyAuditChain } = await import("@postwarden/server");
-  const organisationId = options.organisation ? (await organisationBySlug(db, options.organisation)).id : undefined;
+  const organisationId = options.organisation
+    ? (await organisationBySlug(db, options.organisation)).id
+    : undefined;
   const result = await verifyAuditChain({ db, ...(organisationId ? { organisationId } : {}) });
   if (result.ok) {
     await writeOut(
@@ -69,7 +69,11 @@ export async function exportCommand(
   if (!organisation) throw new Error("The deployment has no organisation yet; nothing to export.");
   const target = options.out ? createWriteStream(options.out, { flags: "wx" }) : io.stdout;
   let events = 0;
-  for await (const line of exportAuditEvents({ db, organisationId: organisation.id, format: options.format })) {
+  for await (const line of exportAuditEvents({
+    db,
+    organisationId: organisation.id,
+    format: options.format,
+  })) {
     await writeOut(target, line);
     events++;
   }
@@ -82,7 +86,11 @@ export async function exportCommand(
 }
 
 async function organisationBySlug(db: Db, slug: string) {
-  const organisation = await db.selectFrom("organisations").selectAll().where("slug", "=", slug).executeTakeFirst();
+  const organisation = await db
+    .selectFrom("organisations")
+    .selectAll()
+    .where("slug", "=", slug)
+    .executeTakeFirst();
   if (!organisation) throw new Error(`There is no organisation with the slug "${slug}".`);
   return organisation;
 }

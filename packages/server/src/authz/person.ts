@@ -9,7 +9,8 @@ const isAdminOf = (actor: Actor, subject: { organisationId: string }) =>
 /** Who may see and change people and the org chart. */
 export const personPolicy = {
   /** Admins list and import their organisation's people. */
-  canManage: (actor: Actor, organisation: { organisationId: string }): boolean => isAdminOf(actor, organisation),
+  canManage: (actor: Actor, organisation: { organisationId: string }): boolean =>
+    isAdminOf(actor, organisation),
 
   /** Everyone reads their own record; line managers their direct reports; admins anyone. */
   canRead: (actor: Actor, person: PersonSubject): boolean =>
@@ -25,6 +26,12 @@ export const personPolicy = {
 };
 
 /** The actions the caller may take on a person, sent with each one. */
-export function personActions(actor: Actor, person: PersonSubject): { update: boolean; recordLeaving: boolean } {
-  return { update: personPolicy.canUpdate(actor, person), recordLeaving: personPolicy.canRecordLeaving(actor, person) };
+export function personActions(
+  actor: Actor,
+  person: PersonSubject,
+): { update: boolean; recordLeaving: boolean } {
+  return {
+    update: personPolicy.canUpdate(actor, person),
+    recordLeaving: personPolicy.canRecordLeaving(actor, person),
+  };
 }

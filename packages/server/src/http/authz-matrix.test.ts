@@ -33,7 +33,8 @@ async function registeredRoutes(): Promise<Set<string>> {
     config: testConfig(),
     logger: createLogger({ level: "silent" }),
     onRoute: (route) => {
-      for (const method of [route.method].flat()) if (method !== "HEAD") routes.add(routeKey(method, route.url));
+      for (const method of [route.method].flat())
+        if (method !== "HEAD") routes.add(routeKey(method, route.url));
     },
   });
   await app.ready();
@@ -54,7 +55,9 @@ describe("authorization matrix: coverage", () => {
 
   it("names the status of every caller in every row, and only bodies that exist", () => {
     const gaps = allRows.flatMap((row) =>
-      CALLERS.filter((caller) => row.expect[caller] === undefined).map((caller) => `${row.method} ${row.path}: ${caller}`),
+      CALLERS.filter((caller) => row.expect[caller] === undefined).map(
+        (caller) => `${row.method} ${row.path}: ${caller}`,
+      ),
     );
     expect(gaps).toEqual([]);
     expect(allRows.filter((row) => row.body && !(row.body in ACCESS_BODIES)).map((r) => r.body)).toEqual([]);
@@ -84,37 +87,47 @@ describeEachDialect("authorization matrix", (ctx) => {
     });
   }
 
-  it("lets an auditor read the audit log, and change nothing but their own sign-in", { timeout: 60_000 }, async () => {
-    const world = await buildAccessWorld(ctx.db);
-    const { organisation } = world.team;
-    const read = await world.app.inject({ method: "GET", url: "/api/audit-events", headers: world.headers.auditor });
-    expect(read.statusCode).toBe(200);
-    expect(read.json().events.length).toBeGreaterThan(0);
+  it(
+    "lets an auditor read the audit log, and change nothing but their own sign-in",
+    { timeout: 60_000 },
+    async () => {
+      const world = await buildAccessWorld(ctx.db);
+      const { organisation } = world.team;
+      const read = await world.app.inject({
+        method: "GET",
+        url: "/api/audit-events",
+        headers: world.headers.auditor,
+      });
+      expect(read.statusCode).toBe(200);
+      expect(read.json().events.length).toBeGreaterThan(0);
 
-    const before = await ctx.db
-      .selectFrom("audit_events")
-      .select((eb) => eb.fn.max("seq").as("seq"))
-      .where("organisation_id", "=", organisation.id)
-      .executeTakeFirstOrThrow();
-    for (const row of runOrder(allRows.filter((r) => r.method !== "GET"))) {
-      await world.app.inject(rowRequest(row, world.ids, world.headers.auditor));
-    }
-    const written = await ctx.db
-      .selectFrom("audit_events")
-      .select(["action", "actor_id"])
-      .where("organisation_id", "=", organisation.id)
-      .where("seq", ">", Number(before.seq ?? 0))
-      .execute();
-    // As a member of staff, for themselves only: acknowledging the policy, asking for access or
-    // out-of-hours use, two-factor set-up, signing out everywhere.
-    const SELF_SERVICE = new Set([
-      "policy.acknowledged",
-      "grant.requested",
-      "out_of_hours.requested",
-      "two_factor.enabled",
-      "sessions.revoked",
-    ]);
-    expect(written.filter((e) => !SELF_SERVICE.has(e.action) || e.actor_id !== world.auditor.id)).toEqual([]);
-    await world.app.close();
-  });
+      const before = await ctx.db
+        .selectFrom("audit_events")
+        .select((eb) => eb.fn.max("seq").as("seq"))
+        .where("organisation_id", "=", organisation.id)
+        .executeTakeFirstOrThrow();
+      for (const row of runOrder(allRows.filter((r) => r.method !== "GET"))) {
+        await world.app.inject(rowRequest(row, world.ids, world.headers.auditor));
+      }
+      const written = await ctx.db
+        .selectFrom("audit_events")
+        .select(["action", "actor_id"])
+        .where("organisation_id", "=", organisation.id)
+        .where("seq", ">", Number(before.seq ?? 0))
+        .execute();
+      // As a member of staff, for themselves only: acknowledging the policy, asking for access or
+      // out-of-hours use, two-factor set-up, signing out everywhere.
+      const SELF_SERVICE = new Set([
+        "policy.acknowledged",
+        "grant.requested",
+        "out_of_hours.requested",
+        "two_factor.enabled",
+        "sessions.revoked",
+      ]);
+      expect(written.filter((e) => !SELF_SERVICE.has(e.action) || e.actor_id !== world.auditor.id)).toEqual(
+        [],
+      );
+      await world.app.close();
+    },
+  );
 });

@@ -13,7 +13,11 @@ const rows = runOrder([...matrices.values()].flat());
 
 /** Everything that identifies the first organisation's records, as it could appear in a body. */
 async function identifiersOf(db: Db, organisationId: string, ids: Record<string, string>): Promise<string[]> {
-  const users = await db.selectFrom("users").select(["id", "email"]).where("organisation_id", "=", organisationId).execute();
+  const users = await db
+    .selectFrom("users")
+    .select(["id", "email"])
+    .where("organisation_id", "=", organisationId)
+    .execute();
   const fromIds = Object.entries(ids)
     .filter(([name]) => name !== "org" && name !== "checkoutId")
     .map(([, value]) => value);
@@ -37,28 +41,33 @@ async function stateOf(db: Db, organisationId: string): Promise<string> {
 }
 
 describeEachDialect("organisation isolation", (ctx) => {
-  it("no route lets another organisation read or change the first one's data", { timeout: 120_000 }, async () => {
-    const world = await buildAccessWorld(ctx.db);
-    const target = world.team.organisation.id;
-    const callers = {
-      "other admin": world.headers.otherOrganisation,
-      "other employee": await signIn(world.app, world.stranger.employee),
-    };
-    const identifiers = await identifiersOf(ctx.db, target, world.ids);
-    const leaks: string[] = [];
-    for (const row of rows) {
-      for (const [who, headers] of Object.entries(callers)) {
-        const before = await stateOf(ctx.db, target);
-        const response = await world.app.inject(rowRequest(row, world.ids, headers));
-        const seen = identifiers.filter((id) => response.body.includes(id));
-        if (seen.length > 0) leaks.push(`${row.method} ${row.path} as ${who} showed ${seen.join(", ")}`);
-        if ((await stateOf(ctx.db, target)) !== before) leaks.push(`${row.method} ${row.path} as ${who} changed it`);
+  it(
+    "no route lets another organisation read or change the first one's data",
+    { timeout: 120_000 },
+    async () => {
+      const world = await buildAccessWorld(ctx.db);
+      const target = world.team.organisation.id;
+      const callers = {
+        "other admin": world.headers.otherOrganisation,
+        "other employee": await signIn(world.app, world.stranger.employee),
+      };
+      const identifiers = await identifiersOf(ctx.db, target, world.ids);
+      const leaks: string[] = [];
+      for (const row of rows) {
+        for (const [who, headers] of Object.entries(callers)) {
+          const before = await stateOf(ctx.db, target);
+          const response = await world.app.inject(rowRequest(row, world.ids, headers));
+          const seen = identifiers.filter((id) => response.body.includes(id));
+          if (seen.length > 0) leaks.push(`${row.method} ${row.path} as ${who} showed ${seen.join(", ")}`);
+          if ((await stateOf(ctx.db, target)) !== before)
+            leaks.push(`${row.method} ${row.path} as ${who} changed it`);
+        }
       }
-    }
-    // The checks above could pass by never reaching the first organisation: its own admin does.
-    const own = await world.app.inject({ method: "GET", url: "/api/people", headers: world.headers.admin });
-    await world.app.close();
-    expect(leaks).toEqual([]);
-    expect(own.body).toContain(world.team.employee.email);
-  });
+      // The checks above could pass by never reaching the first organisation: its own admin does.
+      const own = await world.app.inject({ method: "GET", url: "/api/people", headers: world.headers.admin });
+      await world.app.close();
+      expect(leaks).toEqual([]);
+      expect(own.body).toContain(world.team.employee.email);
+    },
+  );
 });

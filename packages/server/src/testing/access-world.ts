@@ -19,7 +19,14 @@ import { buildUser, signIn, type BuiltUser, type SignedInHeaders } from "./facto
 import { buildTeam, enableTwoFactor, setLineManager, type Team } from "./governance-fixtures.ts";
 import { testConfig } from "./test-config.ts";
 
-export const CALLERS: readonly Caller[] = ["anonymous", "employee", "manager", "admin", "auditor", "otherOrganisation"];
+export const CALLERS: readonly Caller[] = [
+  "anonymous",
+  "employee",
+  "manager",
+  "admin",
+  "auditor",
+  "otherOrganisation",
+];
 
 /** Every access matrix file under http/, each with the rows it exports, keyed by its area folder. */
 export async function loadAccessMatrices(): Promise<Map<string, AccessRow[]>> {
@@ -102,7 +109,10 @@ export interface AccessWorld {
  * to leave; and a second organisation whose admin plays `otherOrganisation`. The app runs with
  * two-factor enrolment enforced, as in production.
  */
-export async function buildAccessWorld(db: Db, options: { approveGrant?: boolean } = {}): Promise<AccessWorld> {
+export async function buildAccessWorld(
+  db: Db,
+  options: { approveGrant?: boolean } = {},
+): Promise<AccessWorld> {
   const routes = new Set<string>();
   const clock = () => new Date();
   const app = await buildApp({
@@ -111,7 +121,8 @@ export async function buildAccessWorld(db: Db, options: { approveGrant?: boolean
     logger: createLogger({ level: "silent" }),
     now: clock,
     onRoute: (route: RouteOptions) => {
-      for (const method of [route.method].flat()) if (method !== "HEAD") routes.add(routeKey(method, route.url));
+      for (const method of [route.method].flat())
+        if (method !== "HEAD") routes.add(routeKey(method, route.url));
     },
   });
   const team = await buildTeam(db);
@@ -140,7 +151,8 @@ export async function buildAccessWorld(db: Db, options: { approveGrant?: boolean
     scopes: ["post"],
     reason: "Posts",
   });
-  if (options.approveGrant) await decideGrant({ db, actor: team.manager, grantId: grant.id, decision: "approve" });
+  if (options.approveGrant)
+    await decideGrant({ db, actor: team.manager, grantId: grant.id, decision: "approve" });
   const outOfHours = await requestOutOfHours({
     db,
     actor: team.employee,

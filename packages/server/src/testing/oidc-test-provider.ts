@@ -122,7 +122,8 @@ async function browse(start: string, login: string, redirectUri: string): Promis
       continue;
     }
     const page = await response.text();
-    if (response.status !== 200) throw new Error(`provider answered ${response.status}: ${page.slice(0, 500)}`);
+    if (response.status !== 200)
+      throw new Error(`provider answered ${response.status}: ${page.slice(0, 500)}`);
     // An interaction page: answer its form (the login prompt, then the consent prompt).
     const action = /<form[^>]*action="([^"]{1,500})"/.exec(page)?.[1];
     const prompt = /name="prompt" value="([a-z]{1,20})"/.exec(page)?.[1];

@@ -24,7 +24,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex("users_organisation_sso_subject_unique").execute();
   await db.schema.dropIndex("users_line_manager_index").execute();
-  for (const column of ["line_manager_id", "sso_subject", "leave_date", "start_date", "job_title", "department"]) {
+  for (const column of [
+    "line_manager_id",
+    "sso_subject",
+    "leave_date",
+    "start_date",
+    "job_title",
+    "department",
+  ]) {
     await db.schema.alterTable("users").dropColumn(column).execute();
   }
 }

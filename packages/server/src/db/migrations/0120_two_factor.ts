@@ -32,7 +32,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("ip", "text")
     .addColumn("user_agent", "text")
     .execute();
-  await db.schema.createIndex("pending_sign_ins_user_index").on("pending_sign_ins").column("user_id").execute();
+  await db.schema
+    .createIndex("pending_sign_ins_user_index")
+    .on("pending_sign_ins")
+    .column("user_id")
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

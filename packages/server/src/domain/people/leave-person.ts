@@ -30,6 +30,13 @@ export async function leavePerson(props: LeavePersonProps): Promise<PersonView> 
     const person = await findPerson(trx, props.organisationId, props.personId);
     if (!person) throw new AppError("not_found", "There is no such person.");
     if (person.status === "left") throw new AppError("conflict", `${person.name} has already left.`);
-    return recordLeaving(trx, { person, leaveDate, actorId: props.actorId, ip: props.ip, device: props.device, now });
+    return recordLeaving(trx, {
+      person,
+      leaveDate,
+      actorId: props.actorId,
+      ip: props.ip,
+      device: props.device,
+      now,
+    });
   });
 }

@@ -13,7 +13,10 @@ export interface ListPeopleProps {
 
 /** The organisation's people, by name. */
 export async function listPeople(props: ListPeopleProps): Promise<PersonView[]> {
-  let query = props.db.selectFrom("users").select(PERSON_COLUMNS).where("organisation_id", "=", props.organisationId);
+  let query = props.db
+    .selectFrom("users")
+    .select(PERSON_COLUMNS)
+    .where("organisation_id", "=", props.organisationId);
   if (props.status) query = query.where("status", "=", props.status);
   if (props.department) query = query.where("department", "=", props.department);
   if (props.lineManagerId) query = query.where("line_manager_id", "=", props.lineManagerId);

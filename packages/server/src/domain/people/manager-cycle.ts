@@ -28,7 +28,10 @@ export async function wouldCreateManagerCycle(
 }
 
 /** The same check over an in-memory chart (manager of each person), for imports. */
-export function findManagerCycle(managerOf: ReadonlyMap<string, string | null>, start: string): string[] | null {
+export function findManagerCycle(
+  managerOf: ReadonlyMap<string, string | null>,
+  start: string,
+): string[] | null {
   const seen: string[] = [];
   let current: string | null | undefined = start;
   while (current != null) {

@@ -12,17 +12,16 @@ const optionalText = (max: number) =>
     .nullable()
     .transform((v) => (v === "" ? null : v));
 
-const calendarDate = z
-  .string()
-  .trim()
-  .refine(isCalendarDate, "must be a date written YYYY-MM-DD")
-  .nullable();
+const calendarDate = z.string().trim().refine(isCalendarDate, "must be a date written YYYY-MM-DD").nullable();
 
 /** The editable fields of a person, as checked for create, update and import alike. */
 export const personFieldsSchema = z.object({
   email: z.string().transform(normaliseEmail).pipe(z.email("must be an email address")),
   name: z.string().trim().min(1, "must not be empty").max(200),
-  roles: z.array(z.enum(ROLES)).min(1, "give at least one role").transform((r) => [...new Set(r)]),
+  roles: z
+    .array(z.enum(ROLES))
+    .min(1, "give at least one role")
+    .transform((r) => [...new Set(r)]),
   department: optionalText(200),
   lineManagerId: z.string().max(200).nullable(),
   jobTitle: optionalText(200),
@@ -38,9 +37,13 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, wha
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const details = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-  throw new AppError("validation_failed", `Invalid ${what}: ${details.map((d) => `${d.path} ${d.message}`).join("; ")}`, {
-    details,
-  });
+  throw new AppError(
+    "validation_failed",
+    `Invalid ${what}: ${details.map((d) => `${d.path} ${d.message}`).join("; ")}`,
+    {
+      details,
+    },
+  );
 }
 
 /** A start date after the leave date is a typing mistake, not a career. */

@@ -54,7 +54,11 @@ export async function rolesByUser(db: Db, userIds: readonly string[]): Promise<M
   // Chunked so a large organisation stays under the bound-parameter limits of both dialects.
   for (let i = 0; i < userIds.length; i += 500) {
     const chunk = userIds.slice(i, i + 500);
-    const rows = await db.selectFrom("user_roles").select(["user_id", "role"]).where("user_id", "in", chunk).execute();
+    const rows = await db
+      .selectFrom("user_roles")
+      .select(["user_id", "role"])
+      .where("user_id", "in", chunk)
+      .execute();
     for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row.role]);
   }
   return byUser;
@@ -71,7 +75,11 @@ export async function withRoles(db: Db, rows: readonly PersonRow[]): Promise<Per
 }
 
 /** One person of the organisation, or undefined (another organisation's id looks missing). */
-export async function findPerson(db: Db, organisationId: string, id: string): Promise<PersonView | undefined> {
+export async function findPerson(
+  db: Db,
+  organisationId: string,
+  id: string,
+): Promise<PersonView | undefined> {
   const row = await db
     .selectFrom("users")
     .select(PERSON_COLUMNS)

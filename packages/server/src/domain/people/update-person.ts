@@ -54,7 +54,8 @@ export async function updatePerson(props: UpdatePersonProps): Promise<PersonView
         .where("organisation_id", "=", organisationId)
         .where("email", "=", fields.email)
         .executeTakeFirst();
-      if (taken) throw new AppError("conflict", `Someone with the email ${fields.email} is already on record.`);
+      if (taken)
+        throw new AppError("conflict", `Someone with the email ${fields.email} is already on record.`);
     }
     if (fields.lineManagerId !== before.lineManagerId) {
       await checkLineManager(trx, organisationId, personId, fields.lineManagerId);

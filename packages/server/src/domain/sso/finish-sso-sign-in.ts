@@ -55,7 +55,11 @@ export async function finishSsoSignIn(props: FinishSsoSignInProps): Promise<User
   const now = props.now ?? new Date();
   const state = props.callbackUrl.searchParams.get("state") ?? "";
   const login = await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom("sso_logins").selectAll().where("id", "=", sessionIdFor(state)).executeTakeFirst();
+    const row = await trx
+      .selectFrom("sso_logins")
+      .selectAll()
+      .where("id", "=", sessionIdFor(state))
+      .executeTakeFirst();
     // Single use: whatever happens next, this state cannot be replayed.
     if (row) await trx.deleteFrom("sso_logins").where("id", "=", row.id).execute();
     return row;
@@ -64,7 +68,10 @@ export async function finishSsoSignIn(props: FinishSsoSignInProps): Promise<User
     throw new SsoRefusedError("expired", "The sign-in took too long or was already used. Start again.");
   }
   if (props.browserState !== state) {
-    throw new SsoRefusedError("browser_mismatch", "This sign-in was started in another browser. Start again here.");
+    throw new SsoRefusedError(
+      "browser_mismatch",
+      "This sign-in was started in another browser. Start again here.",
+    );
   }
   const config = await db
     .selectFrom("sso_configs")
@@ -101,7 +108,10 @@ export async function finishSsoSignIn(props: FinishSsoSignInProps): Promise<User
     throw new SsoRefusedError("no_email", "The identity provider did not give a verified email address.");
   }
   if (!email.endsWith(`@${config.allowed_email_domain}`)) {
-    throw new SsoRefusedError("wrong_domain", `Only ${config.allowed_email_domain} addresses can sign in here.`);
+    throw new SsoRefusedError(
+      "wrong_domain",
+      `Only ${config.allowed_email_domain} addresses can sign in here.`,
+    );
   }
 
   const bySubject = await db
@@ -125,9 +135,13 @@ export async function finishSsoSignIn(props: FinishSsoSignInProps): Promise<User
     );
   }
   if (person.sso_subject !== null && person.sso_subject !== subject) {
-    throw new SsoRefusedError("subject_mismatch", "This staff record is linked to a different sign-in identity.");
+    throw new SsoRefusedError(
+      "subject_mismatch",
+      "This staff record is linked to a different sign-in identity.",
+    );
   }
-  if (person.status !== "active") throw new SsoRefusedError("left", "This staff record is marked as having left.");
+  if (person.status !== "active")
+    throw new SsoRefusedError("left", "This staff record is marked as having left.");
   if (person.sso_subject === null) {
     await db.transaction().execute(async (trx) => {
       await trx.updateTable("users").set({ sso_subject: subject }).where("id", "=", person.id).execute();

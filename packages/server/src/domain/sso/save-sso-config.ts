@@ -25,7 +25,10 @@ const configSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^(?=.{3,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/, "must be a domain such as malvern-tc.gov.uk"),
+    .regex(
+      /^(?=.{3,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/,
+      "must be a domain such as malvern-tc.gov.uk",
+    ),
 });
 
 export type SsoConfigInput = z.input<typeof configSchema>;
@@ -80,7 +83,12 @@ export async function saveSsoConfig(props: SaveSsoConfigProps): Promise<void> {
       subjectId: props.organisationId,
       before: before ?? null,
       // The secret is never logged, only that it was set.
-      after: { issuer: row.issuer, client_id: row.client_id, allowed_email_domain: row.allowed_email_domain, clientSecretSet: true },
+      after: {
+        issuer: row.issuer,
+        client_id: row.client_id,
+        allowed_email_domain: row.allowed_email_domain,
+        clientSecretSet: true,
+      },
       ip: props.ip ?? null,
       device: props.device ?? null,
       at: now,

@@ -35,10 +35,7 @@ export async function startSsoSignIn(props: StartSsoSignInProps): Promise<{ url:
   const codeVerifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const nonce = client.randomNonce();
-  await props.db
-    .deleteFrom("sso_logins")
-    .where("expires_at", "<", toTimestamp(now))
-    .execute();
+  await props.db.deleteFrom("sso_logins").where("expires_at", "<", toTimestamp(now)).execute();
   await props.db
     .insertInto("sso_logins")
     .values({

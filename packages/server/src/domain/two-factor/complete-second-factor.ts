@@ -89,7 +89,11 @@ export async function completeSecondFactor(
         await trx.deleteFrom("pending_sign_ins").where("id", "=", pendingId).execute();
         return { kind: "locked" as const };
       }
-      await trx.updateTable("pending_sign_ins").set({ failed_attempts: failures }).where("id", "=", pendingId).execute();
+      await trx
+        .updateTable("pending_sign_ins")
+        .set({ failed_attempts: failures })
+        .where("id", "=", pendingId)
+        .execute();
       return { kind: "wrong" as const };
     }
 

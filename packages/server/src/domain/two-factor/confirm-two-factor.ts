@@ -36,9 +36,13 @@ export async function confirmTwoFactor(props: ConfirmTwoFactorProps): Promise<{ 
     const secret = openTotpSecret(props.keyring, user.id, credential.secret_ciphertext);
     const step = acceptedTotpStep(secret, props.code, now, null);
     if (step === null) {
-      throw new AppError("validation_failed", "That code is not right. Check the time on your phone and try the newest code.", {
-        details: [{ path: "body.code", message: "is not the current code" }],
-      });
+      throw new AppError(
+        "validation_failed",
+        "That code is not right. Check the time on your phone and try the newest code.",
+        {
+          details: [{ path: "body.code", message: "is not the current code" }],
+        },
+      );
     }
     await trx
       .updateTable("two_factor_credentials")

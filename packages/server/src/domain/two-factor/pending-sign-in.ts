@@ -16,7 +16,9 @@ export interface StartPendingSignInProps {
 }
 
 /** Records that the first factor passed; returns the token for the short-lived cookie. */
-export async function startPendingSignIn(props: StartPendingSignInProps): Promise<{ token: string; expiresAt: Date }> {
+export async function startPendingSignIn(
+  props: StartPendingSignInProps,
+): Promise<{ token: string; expiresAt: Date }> {
   const now = props.now ?? new Date();
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + PENDING_SIGN_IN_MS);

@@ -41,7 +41,13 @@ export async function setupTwoFactor(props: SetupTwoFactorProps): Promise<{ secr
     } else {
       await trx
         .insertInto("two_factor_credentials")
-        .values({ user_id: user.id, secret_ciphertext: ciphertext, enabled_at: null, last_used_step: null, created_at: now })
+        .values({
+          user_id: user.id,
+          secret_ciphertext: ciphertext,
+          enabled_at: null,
+          last_used_step: null,
+          created_at: now,
+        })
         .execute();
     }
   });

@@ -54,7 +54,9 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       reply
         .type(CONTENT_TYPES[format])
         .header("content-disposition", `attachment; filename="audit-log-${stamp}.${format}"`);
-      const lines = Readable.from(exportAuditEvents({ db: app.db, organisationId: actor.organisationId, format }));
+      const lines = Readable.from(
+        exportAuditEvents({ db: app.db, organisationId: actor.organisationId, format }),
+      );
       // Streamed, not serialised: the schema's string documents the text the stream carries.
       return reply.send(lines as unknown as string);
     },

@@ -37,7 +37,8 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   /** The person, if the caller may read them; otherwise 404, so ids of others reveal nothing. */
   async function readablePerson(actor: Actor & object, id: string): Promise<PersonView> {
     const person = await findPerson(app.db, actor.organisationId, id);
-    if (!person || !personPolicy.canRead(actor, person)) throw new AppError("not_found", "There is no such person.");
+    if (!person || !personPolicy.canRead(actor, person))
+      throw new AppError("not_found", "There is no such person.");
     return person;
   }
 
@@ -239,7 +240,11 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = currentUser(request);
-      const reports = await listPeople({ db: app.db, organisationId: actor.organisationId, lineManagerId: actor.id });
+      const reports = await listPeople({
+        db: app.db,
+        organisationId: actor.organisationId,
+        lineManagerId: actor.id,
+      });
       return { people: reports.map((p) => present(actor, p)) };
     },
   );

@@ -60,9 +60,12 @@ export const peopleListSchema = z.object({
 });
 
 export const importBodySchema = z.object({
-  csv: z.string().min(1, "paste or upload the CSV text").describe(
-    "CSV with a header row: email, name, department, line_manager_email, roles (separated by ;), job_title, start_date, leave_date",
-  ),
+  csv: z
+    .string()
+    .min(1, "paste or upload the CSV text")
+    .describe(
+      "CSV with a header row: email, name, department, line_manager_email, roles (separated by ;), job_title, start_date, leave_date",
+    ),
 });
 
 const importRowProblemSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
@@ -71,9 +74,7 @@ export const importReportSchema = z
   .object({
     rows: z.number().int(),
     created: z.array(z.object({ row: z.number().int(), email: z.string() })),
-    updated: z.array(
-      z.object({ row: z.number().int(), email: z.string(), changes: z.array(z.string()) }),
-    ),
+    updated: z.array(z.object({ row: z.number().int(), email: z.string(), changes: z.array(z.string()) })),
     unchanged: z.array(z.object({ row: z.number().int(), email: z.string() })),
     leavers: z.array(z.object({ row: z.number().int(), email: z.string() })),
     errors: z.array(importRowProblemSchema),

@@ -20,7 +20,12 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const sessionsEnded = await endAllSessions({ db: app.db, user, ...auditContext(request), now: app.now() });
+      const sessionsEnded = await endAllSessions({
+        db: app.db,
+        user,
+        ...auditContext(request),
+        now: app.now(),
+      });
       reply.clearCookie(SESSION_COOKIE, clearedCookieOptions(request));
       return { sessionsEnded };
     },

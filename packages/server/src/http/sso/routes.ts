@@ -15,14 +15,23 @@ import { currentUser, requireUser } from "../authenticate.ts";
 import { clearedCookieOptions, SESSION_COOKIE, sessionCookieOptions } from "../cookies.ts";
 import { errorBodySchema } from "../schemas.ts";
 import { setPendingSignInCookie } from "../two-factor/pending-cookie.ts";
-import { ssoCallbackQuerySchema, ssoConfigBodySchema, ssoConfigSchema, ssoStartParamsSchema } from "./schemas.ts";
+import {
+  ssoCallbackQuerySchema,
+  ssoConfigBodySchema,
+  ssoConfigSchema,
+  ssoStartParamsSchema,
+} from "./schemas.ts";
 
 /** Ties the provider's answer to the browser that asked: holds the state for the callback. */
 const SSO_STATE_COOKIE = "pw_sso_state";
 const CALLBACK_PATH = "/api/auth/sso/callback";
 
 /** Where the browser lands: the app on success, the second-factor page, or the sign-in page with a reason. */
-export const SSO_LANDING = { signedIn: "/", secondFactor: "/sign-in/two-factor", refused: "/sign-in" } as const;
+export const SSO_LANDING = {
+  signedIn: "/",
+  secondFactor: "/sign-in/two-factor",
+  refused: "/sign-in",
+} as const;
 
 /** The address the browser used, with a default port dropped, as the provider will compare it. */
 function origin(request: FastifyRequest): string {

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-export const ssoStartParamsSchema = z.object({ org: z.string().max(100).describe("the organisation's slug") });
+export const ssoStartParamsSchema = z.object({
+  org: z.string().max(100).describe("the organisation's slug"),
+});
 
 export const ssoCallbackQuerySchema = z
   .object({
@@ -21,7 +23,10 @@ export const ssoConfigSchema = z
   .meta({ id: "SsoConfig" });
 
 export const ssoConfigBodySchema = z.object({
-  issuer: z.string().max(500).describe("the provider's issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0"),
+  issuer: z
+    .string()
+    .max(500)
+    .describe("the provider's issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0"),
   clientId: z.string().max(500),
   clientSecret: z.string().max(2000).describe("stored encrypted; never shown again"),
   allowedEmailDomain: z.string().max(253),

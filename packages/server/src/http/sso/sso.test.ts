@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { keySourceOf, loadKeyring } from "../../crypto/keyring.ts";
 import type { Organisation } from "../../db/schema/organisations.ts";
+import { confirmTwoFactor } from "../../domain/two-factor/confirm-two-factor.ts";
+import { setupTwoFactor } from "../../domain/two-factor/setup-two-factor.ts";
+import { totpCode } from "../../domain/two-factor/totp.ts";
 import { describeEachDialect } from "../../testing/dialects.ts";
-import { buildOrganisation, buildTestApp, buildUser, signIn, type BuiltUser } from "../../testing/factories.ts";
+import {
+  buildOrganisation,
+  buildTestApp,
+  buildUser,
+  csrfHeaders,
+  signIn,
+  type BuiltUser,
+} from "../../testing/factories.ts";
 import { startOidcTestProvider, type OidcTestProvider } from "../../testing/oidc-test-provider.ts";
 import type { App } from "../app.ts";
 
@@ -70,9 +81,17 @@ describeEachDialect("single sign-on against a real OpenID Connect provider", (ct
     expect(callback.headers.location).toBe("/");
     const session = callback.cookies.find((c) => c.name === "pw_session");
     expect(session?.value).toBeTruthy();
-    const me = await app.inject({ method: "GET", url: "/api/me", headers: { cookie: `pw_session=${session?.value}` } });
+    const me = await app.inject({
+      method: "GET",
+      url: "/api/me",
+      headers: { cookie: `pw_session=${session?.value}` },
+    });
     expect(me.json().user).toMatchObject({ id: staff.id, email: "alice.jones@council.example" });
-    const row = await ctx.db.selectFrom("users").select("sso_subject").where("id", "=", staff.id).executeTakeFirstOrThrow();
+    const row = await ctx.db
+      .selectFrom("users")
+      .select("sso_subject")
+      .where("id", "=", staff.id)
+      .executeTakeFirstOrThrow();
     expect(row.sso_subject).toBe("entra-alice");
     const linked = await ctx.db
       .selectFrom("audit_events")
@@ -88,12 +107,18 @@ describeEachDialect("single sign-on against a real OpenID Connect provider", (ct
     expect(callback.statusCode).toBe(302);
     expect(callback.headers.location).toBe("/sign-in?sso_error=unknown_user");
     expect(callback.cookies.find((c) => c.name === "pw_session")).toBeUndefined();
-    const created = await ctx.db.selectFrom("users").select("id").where("email", "=", "stranger@council.example").execute();
+    const created = await ctx.db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "stranger@council.example")
+      .execute();
     expect(created).toEqual([]);
   });
 
   it("refuses another domain, and a second identity claiming a linked record", async () => {
-    expect((await signInThroughProvider("entra-outsider")).callback.headers.location).toBe("/sign-in?sso_error=wrong_domain");
+    expect((await signInThroughProvider("entra-outsider")).callback.headers.location).toBe(
+      "/sign-in?sso_error=wrong_domain",
+    );
     expect((await signInThroughProvider("entra-imposter")).callback.headers.location).toBe(
       "/sign-in?sso_error=subject_mismatch",
     );
@@ -123,15 +148,56 @@ describeEachDialect("single sign-on against a real OpenID Connect provider", (ct
       .executeTakeFirstOrThrow();
     expect(row.client_secret_ciphertext).not.toContain(provider.clientSecret);
     const admin = await buildUser(ctx.db, { organisation, roles: ["admin"] });
-    const settings = await app.inject({ method: "GET", url: "/api/sso-config", headers: await signIn(app, admin) });
-    expect(settings.json()).toMatchObject({ configured: true, issuer: provider.issuer, can: { update: true } });
+    const settings = await app.inject({
+      method: "GET",
+      url: "/api/sso-config",
+      headers: await signIn(app, admin),
+    });
+    expect(settings.json()).toMatchObject({
+      configured: true,
+      issuer: provider.issuer,
+      can: { update: true },
+    });
     expect(settings.body).not.toContain(provider.clientSecret);
-    const audit = await ctx.db.selectFrom("audit_events").select("after").where("action", "=", "sso.configured").execute();
+    const audit = await ctx.db
+      .selectFrom("audit_events")
+      .select("after")
+      .where("action", "=", "sso.configured")
+      .execute();
     expect(audit.map((a) => a.after).join()).not.toContain(provider.clientSecret);
+  });
+
+  it("asks someone with two-factor sign-in for their code before the session starts", async () => {
+    const keyring = loadKeyring(keySourceOf(app.config));
+    const { secret } = await setupTwoFactor({ db: ctx.db, keyring, user: staff, issuer: "Test" });
+    await confirmTwoFactor({ db: ctx.db, keyring, user: staff, code: totpCode(secret, new Date()) });
+    const { callback } = await signInThroughProvider("entra-alice");
+    expect(callback.headers.location).toBe("/sign-in/two-factor");
+    expect(callback.cookies.find((c) => c.name === "pw_session")).toBeUndefined();
+    const pending = callback.cookies.find((c) => c.name === "pw_pending_sign_in");
+    const csrf = await csrfHeaders(app);
+    const second = await app.inject({
+      method: "POST",
+      url: "/api/auth/two-factor",
+      headers: { ...csrf, cookie: `${csrf.cookie}; pw_pending_sign_in=${pending?.value}` },
+      payload: { code: totpCode(secret, new Date(Date.now() + 30_000)) },
+    });
+    expect(second.statusCode).toBe(200);
+    expect(second.json().user.id).toBe(staff.id);
+  });
+
+  it("refuses someone who has left", async () => {
+    const leaver = await buildUser(ctx.db, { organisation, email: "stranger@council.example" });
+    await ctx.db.updateTable("users").set({ status: "left" }).where("id", "=", leaver.id).execute();
+    expect((await signInThroughProvider("entra-stranger")).callback.headers.location).toBe(
+      "/sign-in?sso_error=left",
+    );
   });
 
   it("answers 404 for an organisation without single sign-on", async () => {
     const other = await buildOrganisation(ctx.db);
-    expect((await app.inject({ method: "GET", url: `/api/auth/sso/${other.slug}/start` })).statusCode).toBe(404);
+    expect((await app.inject({ method: "GET", url: `/api/auth/sso/${other.slug}/start` })).statusCode).toBe(
+      404,
+    );
   });
 });

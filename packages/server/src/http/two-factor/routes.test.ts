@@ -24,7 +24,12 @@ describeEachDialect("two-factor sign-in", (ctx) => {
     expect(setup.statusCode).toBe(200);
     const { secret, uri } = setup.json();
     expect(uri).toMatch(/^otpauth:\/\/totp\/.*secret=/);
-    const wrong = await app.inject({ method: "POST", url: "/api/me/two-factor/confirm", headers, payload: { code: "000000" } });
+    const wrong = await app.inject({
+      method: "POST",
+      url: "/api/me/two-factor/confirm",
+      headers,
+      payload: { code: "000000" },
+    });
     expect(wrong.statusCode).toBe(400);
     const confirmed = await app.inject({
       method: "POST",
@@ -45,7 +50,10 @@ describeEachDialect("two-factor sign-in", (ctx) => {
       payload: { email: user.email, password: user.password },
     });
     const pending = response.cookies.find((c) => c.name === "pw_pending_sign_in");
-    return { response, headers: { ...headers, cookie: `${headers.cookie}; pw_pending_sign_in=${pending?.value}` } };
+    return {
+      response,
+      headers: { ...headers, cookie: `${headers.cookie}; pw_pending_sign_in=${pending?.value}` },
+    };
   }
 
   const codeStep = (headers: Record<string, string>, code: string) =>
@@ -63,9 +71,17 @@ describeEachDialect("two-factor sign-in", (ctx) => {
     const { secret, recoveryCodes } = await enrol(admin);
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
-    const stored = await ctx.db.selectFrom("two_factor_credentials").selectAll().where("user_id", "=", admin.id).executeTakeFirstOrThrow();
+    const stored = await ctx.db
+      .selectFrom("two_factor_credentials")
+      .selectAll()
+      .where("user_id", "=", admin.id)
+      .executeTakeFirstOrThrow();
     expect(stored.secret_ciphertext).not.toContain(secret);
-    const hashes = await ctx.db.selectFrom("recovery_codes").select("code_hash").where("user_id", "=", admin.id).execute();
+    const hashes = await ctx.db
+      .selectFrom("recovery_codes")
+      .select("code_hash")
+      .where("user_id", "=", admin.id)
+      .execute();
     expect(hashes.map((h) => h.code_hash).join()).not.toContain(recoveryCodes[0]?.replace("-", ""));
     expect((await app.inject({ method: "GET", url: "/api/people", headers })).statusCode).toBe(200);
   });
@@ -74,7 +90,9 @@ describeEachDialect("two-factor sign-in", (ctx) => {
     const employee = await buildUser(ctx.db);
     const headers = await signIn(app, employee);
     expect((await app.inject({ method: "GET", url: "/api/me/profile", headers })).statusCode).toBe(200);
-    expect((await app.inject({ method: "GET", url: "/api/me/two-factor", headers })).json()).toMatchObject({ required: false });
+    expect((await app.inject({ method: "GET", url: "/api/me/two-factor", headers })).json()).toMatchObject({
+      required: false,
+    });
   });
 
   it("asks for a code after the password, and signs in with a fresh one only once", async () => {
@@ -136,7 +154,11 @@ describeEachDialect("two-factor sign-in", (ctx) => {
     const user = await buildUser(ctx.db);
     const laptop = await signIn(app, user);
     const phone = await signIn(app, user);
-    const response = await app.inject({ method: "POST", url: "/api/me/sessions/revoke-all", headers: laptop });
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/me/sessions/revoke-all",
+      headers: laptop,
+    });
     expect(response.json()).toEqual({ sessionsEnded: 2 });
     expect((await app.inject({ method: "GET", url: "/api/me", headers: phone })).statusCode).toBe(401);
     expect((await app.inject({ method: "GET", url: "/api/me", headers: laptop })).statusCode).toBe(401);

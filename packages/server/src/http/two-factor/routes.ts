@@ -72,7 +72,13 @@ export const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
         .where("id", "=", user.organisationId)
         .executeTakeFirstOrThrow();
       reply.header("cache-control", "no-store");
-      return setupTwoFactor({ db: app.db, keyring: keyring(), user, issuer: `Postwarden (${organisation.name})`, now: app.now() });
+      return setupTwoFactor({
+        db: app.db,
+        keyring: keyring(),
+        user,
+        issuer: `Postwarden (${organisation.name})`,
+        now: app.now(),
+      });
     },
   );
 

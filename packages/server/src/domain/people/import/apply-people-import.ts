@@ -33,9 +33,13 @@ export async function applyPeopleImport(props: ApplyPeopleImportProps): Promise<
   return props.db.transaction().execute(async (trx) => {
     const { report, people } = await planPeopleImport({ db: trx, organisationId, csv: props.csv, now });
     if (report.errors.length > 0) {
-      throw new AppError("validation_failed", `The file has ${report.errors.length} problem(s); nothing was imported.`, {
-        details: report.errors.map((e) => ({ path: `row ${e.row}.${e.column}`, message: e.message })),
-      });
+      throw new AppError(
+        "validation_failed",
+        `The file has ${report.errors.length} problem(s); nothing was imported.`,
+        {
+          details: report.errors.map((e) => ({ path: `row ${e.row}.${e.column}`, message: e.message })),
+        },
+      );
     }
     const stamp = toTimestamp(now);
     const created = people.filter((p) => !p.existing);
@@ -134,7 +138,12 @@ function managersFirst(created: PlannedPerson[]): PlannedPerson[] {
     if (known !== undefined) return known;
     // Loops were refused when planning, so this walk ends.
     let d = 0;
-    for (let m = person.lineManagerId && byId.get(person.lineManagerId); m; m = m.lineManagerId && byId.get(m.lineManagerId)) d++;
+    for (
+      let m = person.lineManagerId && byId.get(person.lineManagerId);
+      m;
+      m = m.lineManagerId && byId.get(m.lineManagerId)
+    )
+      d++;
     depth.set(person.id, d);
     return d;
   };

@@ -8,7 +8,8 @@ export function generatePeopleCsv(count: number, domain = "council.example"): st
   const lines = [PEOPLE_CSV_COLUMNS.join(",")];
   const email = (i: number) => `person${i}@${domain}`;
   for (let i = 0; i < count; i++) {
-    const manager = i === 0 ? "" : i <= 10 ? email(0) : i <= 110 ? email(1 + (i % 10)) : email(11 + (i % 100));
+    const manager =
+      i === 0 ? "" : i <= 10 ? email(0) : i <= 110 ? email(1 + (i % 10)) : email(11 + (i % 100));
     const roles = i === 0 ? "employee;admin" : i % 250 === 0 ? "employee;auditor" : "employee";
     const department = ["Comms", "Parks", "Finance", "Planning", "Democratic Services"][i % 5];
     lines.push(

@@ -35,17 +35,27 @@ describeEachDialect("people CSV import", (ctx) => {
     expect(report.errors).toEqual([
       { row: 3, column: "email", message: '"not-an-email" is not an email address' },
       { row: 4, column: "roles", message: expect.stringContaining('"superuser" is not a role') },
-      { row: 5, column: "line_manager_email", message: "ghost@council.example is not in the file or on record" },
+      {
+        row: 5,
+        column: "line_manager_email",
+        message: "ghost@council.example is not in the file or on record",
+      },
       { row: 6, column: "email", message: "good@council.example is already on row 2" },
       { row: 7, column: "start_date", message: '"31/01/2024" is not a date written YYYY-MM-DD' },
       { row: 7, column: "leave_date", message: '"2024-02-30" is not a date written YYYY-MM-DD' },
-      { row: 8, column: "line_manager_email", message: expect.stringMatching(/management loop: loop1.* → loop2.* → loop1/) },
+      {
+        row: 8,
+        column: "line_manager_email",
+        message: expect.stringMatching(/management loop: loop1.* → loop2.* → loop1/),
+      },
       { row: 9, column: "line_manager_email", message: expect.stringMatching(/management loop/) },
       { row: 10, column: "leave_date", message: "is before the start date" },
     ]);
     expect(report.rows).toBe(9);
     expect(report.created).toEqual([{ row: 2, email: "good@council.example" }]);
-    await expect(applyPeopleImport({ ...base, actorId: null, csv })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(applyPeopleImport({ ...base, actorId: null, csv })).rejects.toMatchObject({
+      code: "validation_failed",
+    });
     expect(await listPeople({ db: ctx.db, organisationId: base.organisationId })).toHaveLength(1);
   });
 
@@ -72,25 +82,53 @@ describeEachDialect("people CSV import", (ctx) => {
     ]);
     const people = await listPeople({ db: ctx.db, organisationId: organisation.id });
     const boss = people.find((p) => p.email === "boss@council.example");
-    expect(boss).toMatchObject({ name: "Boss, The", roles: ["employee", "admin"], jobTitle: "Head of Comms" });
+    expect(boss).toMatchObject({
+      name: "Boss, The",
+      roles: ["employee", "admin"],
+      jobTitle: "Head of Comms",
+    });
     expect(people.find((p) => p.email === "worker@council.example")?.lineManagerId).toBe(boss?.id);
 
-    const eventsBefore = await ctx.db.selectFrom("audit_events").select("id").where("organisation_id", "=", organisation.id).execute();
+    const eventsBefore = await ctx.db
+      .selectFrom("audit_events")
+      .select("id")
+      .where("organisation_id", "=", organisation.id)
+      .execute();
     const again = await applyPeopleImport({ ...base, actorId: admin.id, csv: first });
     expect(again.created).toEqual([]);
     expect(again.updated).toEqual([]);
     expect(again.unchanged).toHaveLength(3);
-    const eventsAfter = await ctx.db.selectFrom("audit_events").select("id").where("organisation_id", "=", organisation.id).execute();
+    const eventsAfter = await ctx.db
+      .selectFrom("audit_events")
+      .select("id")
+      .where("organisation_id", "=", organisation.id)
+      .execute();
     expect(eventsAfter).toHaveLength(eventsBefore.length);
 
-    const leaver = await ctx.db.selectFrom("users").select("id").where("email", "=", "worker@council.example").where("organisation_id", "=", organisation.id).executeTakeFirstOrThrow();
-    await createSession({ db: ctx.db, userId: leaver.id, policy: { idleTimeoutMs: 1e7, absoluteTimeoutMs: 1e8 }, now });
-    const second = first
-      .replace("Worker,Comms,boss@council.example,employee,Officer,2021-03-01,", "Worker,Comms,boss@council.example,employee;auditor,Officer,2021-03-01,2025-06-01");
+    const leaver = await ctx.db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "worker@council.example")
+      .where("organisation_id", "=", organisation.id)
+      .executeTakeFirstOrThrow();
+    await createSession({
+      db: ctx.db,
+      userId: leaver.id,
+      policy: { idleTimeoutMs: 1e7, absoluteTimeoutMs: 1e8 },
+      now,
+    });
+    const second = first.replace(
+      "Worker,Comms,boss@council.example,employee,Officer,2021-03-01,",
+      "Worker,Comms,boss@council.example,employee;auditor,Officer,2021-03-01,2025-06-01",
+    );
     const changed = await applyPeopleImport({ ...base, actorId: admin.id, csv: second });
-    expect(changed.updated).toEqual([{ row: 3, email: "worker@council.example", changes: ["roles", "leave_date"] }]);
+    expect(changed.updated).toEqual([
+      { row: 3, email: "worker@council.example", changes: ["roles", "leave_date"] },
+    ]);
     expect(changed.leavers).toEqual([{ row: 3, email: "worker@council.example" }]);
-    expect(await ctx.db.selectFrom("sessions").select("id").where("user_id", "=", leaver.id).execute()).toEqual([]);
+    expect(
+      await ctx.db.selectFrom("sessions").select("id").where("user_id", "=", leaver.id).execute(),
+    ).toEqual([]);
     const actions = await ctx.db
       .selectFrom("audit_events")
       .select("action")
@@ -112,7 +150,9 @@ describeEachDialect("people CSV import", (ctx) => {
     const second = await applyPeopleImport({ ...base, actorId: admin.id, csv });
     const secondMs = performance.now() - again;
     expect(second.unchanged).toHaveLength(5000);
-    console.log(`[${ctx.dialect}] 5,000-row import: ${Math.round(firstMs)} ms; re-import: ${Math.round(secondMs)} ms`);
+    console.log(
+      `[${ctx.dialect}] 5,000-row import: ${Math.round(firstMs)} ms; re-import: ${Math.round(secondMs)} ms`,
+    );
     expect(firstMs).toBeLessThan(10_000);
     expect(secondMs).toBeLessThan(10_000);
     const count = await ctx.db

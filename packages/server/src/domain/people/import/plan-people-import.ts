@@ -80,12 +80,19 @@ export async function planPeopleImport(props: {
   // The chart after the import, by email: the file's word for its rows, the record for the rest.
   const managerOf = new Map<string, string | null>();
   for (const person of existingRows) {
-    managerOf.set(person.email, person.line_manager_id ? (emailById.get(person.line_manager_id) ?? null) : null);
+    managerOf.set(
+      person.email,
+      person.line_manager_id ? (emailById.get(person.line_manager_id) ?? null) : null,
+    );
   }
   const valid: PersonCsvRow[] = [];
   for (const row of fileRows) {
     if (row.lineManagerEmail === row.email) {
-      errors.push({ row: row.row, column: "line_manager_email", message: "a person cannot be their own line manager" });
+      errors.push({
+        row: row.row,
+        column: "line_manager_email",
+        message: "a person cannot be their own line manager",
+      });
       continue;
     }
     if (row.lineManagerEmail && !inFile.has(row.lineManagerEmail) && !byEmail.has(row.lineManagerEmail)) {
