@@ -6,6 +6,7 @@ export const JOB_NAMES = {
   grantReviews: "grant-reviews",
   policyAcknowledgementReminders: "policy-acknowledgement-reminders",
   expireCheckout: "credential-checkout-expiry",
+  dueLeavers: "due-leavers",
 } as const;
 
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];

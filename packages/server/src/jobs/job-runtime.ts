@@ -2,6 +2,7 @@ import { Cron } from "croner";
 import type { Db } from "../db/database.ts";
 import { sendAccountReviewReminders } from "../domain/accounts/send-account-review-reminders.ts";
 import { runGrantReviews } from "../domain/grants/run-grant-reviews.ts";
+import { processDueLeavers } from "../domain/people/process-due-leavers.ts";
 import { dispatchNotificationEmails } from "../domain/notifications/dispatch-notification-emails.ts";
 import { sendNotificationEmail } from "../domain/notifications/send-notification-email.ts";
 import { sendAcknowledgementReminders } from "../domain/policy/send-acknowledgement-reminders.ts";
@@ -27,6 +28,8 @@ export const SCHEDULES = [
   { pattern: "20 7 * * *", job: JOB_NAMES.policyAcknowledgementReminders },
   { pattern: "* * * * *", job: JOB_NAMES.dispatchNotificationEmails },
   { pattern: "*/5 * * * *", job: JOB_NAMES.expireCheckout },
+  // Just after midnight, so someone whose leave date is today loses access as the day starts.
+  { pattern: "1 0 * * *", job: JOB_NAMES.dueLeavers },
 ] as const;
 
 export interface JobRuntime {
@@ -65,6 +68,7 @@ export function createJobRuntime(options: JobRuntimeOptions): JobRuntime {
       await sendAcknowledgementReminders(db, { now: now() });
       await dispatchNotificationEmails(db, queue);
     },
+    [JOB_NAMES.dueLeavers]: () => processDueLeavers({ db, now: now() }),
     [JOB_NAMES.expireCheckout]: (payload) =>
       expireCheckouts(db, {
         ...(typeof payload.checkoutId === "string" ? { checkoutId: payload.checkoutId } : {}),
