@@ -148,8 +148,12 @@ function isTitleCased(tokens: readonly Token[]): boolean {
 
 /** Joins between the words of one name: a space, or a hyphen in a double-barrelled name. */
 function joins(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === " " || gap === "-" || (gap === ". " && a.text.length === 1);
+  const gap = b.start - a.end;
+  if (gap === 1) {
+    const c = text.charCodeAt(a.end);
+    return c === 32 || c === 45;
+  }
+  return gap === 2 && a.text.length === 1 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32;
 }
 
 /**
@@ -159,18 +163,32 @@ function joins(text: string, a: Token, b: Token): boolean {
 export function findPersonNames(analysed: AnalysedText): PersonName[] {
   const { text, tokens, lower } = analysed;
   const titleCased = isTitleCased(tokens);
+  // One scan of the text tells whether any word can need diacritics folded.
+  const asciiOnly = !NON_ASCII.test(text);
   const firsts = firstNames();
   const surs = surnames();
   const out: PersonName[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const c0 = t.text.charCodeAt(0);
+    // Lower-case and digit tokens, the great majority, go straight to the cheap lower-case check.
+    if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) {
+      if (c0 >= 97) {
+        const lowerName = lowercaseNameAt(tokens, text, lower, i, firsts, surs, asciiOnly);
+        if (lowerName) {
+          out.push(lowerName.name);
+          i = lowerName.last;
+        }
+      }
+      continue;
+    }
     const head = bare(t);
     if (
       !isCapitalisedWord(head.word) ||
       (TITLES.has(t.lower) && tokens[i + 1] && isCapitalisedWord(tokens[i + 1]!.text))
     ) {
-      const lowerName = lowercaseNameAt(tokens, text, lower, i, firsts, surs);
+      const lowerName = lowercaseNameAt(tokens, text, lower, i, firsts, surs, asciiOnly);
       if (lowerName) {
         out.push(lowerName.name);
         i = lowerName.last;
@@ -282,6 +300,7 @@ function scoreRun(
   if (words.some((w) => NOT_A_PERSON.has(w))) return undefined;
   const next = tokens[last + 1];
   const prev = tokens[i - 1];
+  if (words.length === 1 && !mayBeLoneName(words[0]!, prev?.lower ?? "", next, text, end, firsts, surs)) return undefined;
   const titled = prev !== undefined && TITLES.has(prev.lower) && /^\.? $/.test(text.slice(prev.end, start));
   if (
     next &&
@@ -356,6 +375,7 @@ function scoreRun(
   return office === undefined ? { start, end, score } : { start, end, score, office };
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
 const LOWERCASE_CUES = [
   "my name is",
   "call me",
@@ -372,6 +392,26 @@ const LOWERCASE_CUES = [
 /** The last word of each lower-case cue, checked first because it is cheap. */
 const LOWERCASE_CUE_ENDS = new Set(["is", "me", "mr", "mrs", "ms", "dr"]);
 
+/**
+ * A lone capitalised word reaches the threshold only with a gazetteer hit, a family-name
+ * ending, accents, a title or cue before it, a person's verb or a colon after it. Checking
+ * that first spares the full scoring for the many capitalised words that are not names.
+ */
+function mayBeLoneName(
+  w: string,
+  prevWord: string,
+  next: Token | undefined,
+  text: string,
+  end: number,
+  firsts: Set<string>,
+  surs: Set<string>,
+): boolean {
+  if (firsts.has(w) || surs.has(w) || TITLES.has(prevWord)) return true;
+  if (lastWordsOf(STRONG_CUES_BEFORE).has(prevWord) || lastWordsOf(WEAK_CUES_BEFORE).has(prevWord)) return true;
+  if (text.charCodeAt(end) === 58 || (next !== undefined && PERSON_VERBS_AFTER.has(next.lower))) return true;
+  return hasSurnameShape(w) || NON_ASCII.test(text.slice(end - w.length, end));
+}
+
 /** Names written in lower case: "my name is borna jerković", or a given and family name both known. */
 function lowercaseNameAt(
   tokens: readonly Token[],
@@ -380,13 +420,15 @@ function lowercaseNameAt(
   i: number,
   firsts: Set<string>,
   surs: Set<string>,
+  asciiOnly: boolean,
 ): { name: PersonName; last: number } | undefined {
   const t = tokens[i]!;
   if (t.text.length < 3 || t.text !== t.lower) return undefined;
   const prevWord = tokens[i - 1]?.lower;
   const afterCue = prevWord !== undefined && LOWERCASE_CUE_ENDS.has(prevWord);
+  // Most lower-case words are neither after a cue nor a given name: leave before any folding.
+  if (!afterCue && !firsts.has(t.lower) && (asciiOnly || !NON_ASCII.test(t.lower))) return undefined;
   const w = foldName(t.lower);
-  // Most lower-case words are neither after a cue nor a given name: leave before any slicing.
   if (!afterCue && !firsts.has(w)) return undefined;
   if (COMMON_WORDS.has(w) || !/^\p{L}/u.test(t.text)) return undefined;
   const next = tokens[i + 1];

@@ -61,8 +61,6 @@ function resolve(candidates: PersonalDataMatch[], length: number): PersonalDataM
 let lastAnalysed: AnalysedText | undefined;
 let lastFound: PersonalDataMatch[] = [];
 
-/** Dates of birth, ages, ID numbers and references all follow one of these words. */
-const MAY_HOLD_CONTEXTUAL = /born|dob|birth|d\.o\.b|age|turn|year|yrs|y\/o|passport|licen[cs]e|ssn|security|ref|case|complaint|ticket|claim|incident|crime|customer|booking|enquiry|log/;
 
 
 /** Every piece of personal data in a text except emails and names, computed once per screen and shared by the rules. */
@@ -70,11 +68,10 @@ export function findPersonalData(analysed: AnalysedText): PersonalDataMatch[] {
   if (analysed !== lastAnalysed) {
     const { text, tokens, lower } = analysed;
     const candidates = classifyDigitRuns(findDigitRuns(text), text, lower);
-    // Contextual finds need a cue word; a native scan for the cues spares most texts the token pass.
     const more = [
       findIdentifiers(tokens, text, lower),
       findIpv6(text),
-      MAY_HOLD_CONTEXTUAL.test(lower) ? findContextual(tokens, text) : [],
+      findContextual(tokens, text),
       findAddresses(tokens, text),
     ];
     for (const list of more) for (const m of list) candidates.push(m);
