@@ -17,7 +17,14 @@ const screenFrom = (table: Record<string, Finding[]>) => (text: string) => table
 
 describe("toScore", () => {
   it("computes precision, recall and F1", () => {
-    expect(toScore({ tp: 3, fp: 1, fn: 2 })).toEqual({ tp: 3, fp: 1, fn: 2, precision: 0.75, recall: 0.6, f1: 0.6667 });
+    expect(toScore({ tp: 3, fp: 1, fn: 2 })).toEqual({
+      tp: 3,
+      fp: 1,
+      fn: 2,
+      precision: 0.75,
+      recall: 0.6,
+      f1: 0.6667,
+    });
   });
   it("gives zeros rather than NaN when nothing was counted", () => {
     expect(toScore({ tp: 0, fp: 0, fn: 0 })).toEqual({ tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0 });
@@ -71,7 +78,9 @@ describe("span rows", () => {
   });
 
   it("does not charge false positives for types a partially annotated row did not check", () => {
-    const ev = new Evaluation(screenFrom({ x: [finding({ dataType: "phone", span: { start: 0, end: 1 } })] }));
+    const ev = new Evaluation(
+      screenFrom({ x: [finding({ dataType: "phone", span: { start: 0, end: 1 } })] }),
+    );
     ev.add({ text: "x", spans: [], checked_types: ["person", "phone"] });
     ev.add({ text: "x", spans: [], checked_types: ["person"] });
     const r = ev.report("w.jsonl");
@@ -82,7 +91,10 @@ describe("span rows", () => {
   it("counts a gold span once however many findings overlap it", () => {
     const ev = new Evaluation(
       screenFrom({
-        "ab cd": [finding({ dataType: "person", span: { start: 0, end: 2 } }), finding({ dataType: "person", span: { start: 3, end: 5 } })],
+        "ab cd": [
+          finding({ dataType: "person", span: { start: 0, end: 2 } }),
+          finding({ dataType: "person", span: { start: 3, end: 5 } }),
+        ],
       }),
     );
     ev.add({ text: "ab cd", spans: [{ start: 0, end: 5, type: "person" }] });

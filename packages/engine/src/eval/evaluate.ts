@@ -57,7 +57,10 @@ export function validateRow(value: unknown): string | undefined {
   const hasCategories = row.categories !== undefined;
   const hasSpans = row.spans !== undefined;
   if (!hasCategories && !hasSpans) return 'needs "categories" or "spans"';
-  if (hasCategories && !(Array.isArray(row.categories) && row.categories.every((c) => typeof c === "string"))) {
+  if (
+    hasCategories &&
+    !(Array.isArray(row.categories) && row.categories.every((c) => typeof c === "string"))
+  ) {
     return '"categories" must be an array of strings';
   }
   if (hasSpans) {
@@ -65,15 +68,23 @@ export function validateRow(value: unknown): string | undefined {
     for (const s of row.spans as unknown[]) {
       const span = s as Record<string, unknown>;
       if (
-        typeof s !== "object" || s === null ||
-        typeof span.start !== "number" || typeof span.end !== "number" || typeof span.type !== "string" ||
-        span.start < 0 || span.end < span.start || span.end > (row.text as string).length
+        typeof s !== "object" ||
+        s === null ||
+        typeof span.start !== "number" ||
+        typeof span.end !== "number" ||
+        typeof span.type !== "string" ||
+        span.start < 0 ||
+        span.end < span.start ||
+        span.end > (row.text as string).length
       ) {
         return "each span needs numeric start <= end within the text and a string type";
       }
     }
   }
-  if (row.checked_types !== undefined && !(Array.isArray(row.checked_types) && row.checked_types.every((t) => typeof t === "string"))) {
+  if (
+    row.checked_types !== undefined &&
+    !(Array.isArray(row.checked_types) && row.checked_types.every((t) => typeof t === "string"))
+  ) {
     return '"checked_types" must be an array of strings';
   }
   return undefined;

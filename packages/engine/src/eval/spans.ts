@@ -18,8 +18,9 @@ export function addSpanRow(
   findings: readonly Finding[],
   checkedTypes?: readonly string[],
 ): void {
-  const typed = findings.filter((f): f is Finding & { dataType: string; span: { start: number; end: number } } =>
-    f.dataType !== undefined && f.span !== undefined,
+  const typed = findings.filter(
+    (f): f is Finding & { dataType: string; span: { start: number; end: number } } =>
+      f.dataType !== undefined && f.span !== undefined,
   );
   const bucket = (type: string): Counts => {
     let c = counts.get(type);

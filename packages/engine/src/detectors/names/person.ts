@@ -153,7 +153,9 @@ function joins(text: string, a: Token, b: Token): boolean {
     const c = text.charCodeAt(a.end);
     return c === 32 || c === 45;
   }
-  return gap === 2 && a.text.length === 1 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32;
+  return (
+    gap === 2 && a.text.length === 1 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32
+  );
 }
 
 /**
@@ -229,11 +231,17 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
   }
   // Streets and towns named after people ("Victor Hugo u. 49") are addresses, not people.
   const addresses = personalDataOfType(analysed, "address");
-  return withoutOverlaps(withListNeighbours(out, text).filter((n) => n.score >= PERSON_THRESHOLD), addresses);
+  return withoutOverlaps(
+    withListNeighbours(out, text).filter((n) => n.score >= PERSON_THRESHOLD),
+    addresses,
+  );
 }
 
 /** Drops the spans that overlap any of `others`; both lists are in text order, so one sweep does it. */
-export function withoutOverlaps<T extends { start: number; end: number }>(spans: T[], others: readonly { start: number; end: number }[]): T[] {
+export function withoutOverlaps<T extends { start: number; end: number }>(
+  spans: T[],
+  others: readonly { start: number; end: number }[],
+): T[] {
   if (others.length === 0) return spans;
   const kept: T[] = [];
   let k = 0;
@@ -300,7 +308,8 @@ function scoreRun(
   if (words.some((w) => NOT_A_PERSON.has(w))) return undefined;
   const next = tokens[last + 1];
   const prev = tokens[i - 1];
-  if (words.length === 1 && !mayBeLoneName(words[0]!, prev?.lower ?? "", next, text, end, firsts, surs)) return undefined;
+  if (words.length === 1 && !mayBeLoneName(words[0]!, prev?.lower ?? "", next, text, end, firsts, surs))
+    return undefined;
   const titled = prev !== undefined && TITLES.has(prev.lower) && /^\.? $/.test(text.slice(prev.end, start));
   if (
     next &&
@@ -407,7 +416,8 @@ function mayBeLoneName(
   surs: Set<string>,
 ): boolean {
   if (firsts.has(w) || surs.has(w) || TITLES.has(prevWord)) return true;
-  if (lastWordsOf(STRONG_CUES_BEFORE).has(prevWord) || lastWordsOf(WEAK_CUES_BEFORE).has(prevWord)) return true;
+  if (lastWordsOf(STRONG_CUES_BEFORE).has(prevWord) || lastWordsOf(WEAK_CUES_BEFORE).has(prevWord))
+    return true;
   if (text.charCodeAt(end) === 58 || (next !== undefined && PERSON_VERBS_AFTER.has(next.lower))) return true;
   return hasSurnameShape(w) || NON_ASCII.test(text.slice(end - w.length, end));
 }

@@ -61,8 +61,6 @@ function resolve(candidates: PersonalDataMatch[], length: number): PersonalDataM
 let lastAnalysed: AnalysedText | undefined;
 let lastFound: PersonalDataMatch[] = [];
 
-
-
 /** Every piece of personal data in a text except emails and names, computed once per screen and shared by the rules. */
 export function findPersonalData(analysed: AnalysedText): PersonalDataMatch[] {
   if (analysed !== lastAnalysed) {

@@ -13,9 +13,21 @@ ruleTester.run(colleagueMentionRule, {
     {
       text: "Ask Peter Jones at reception.",
       context: staff,
-      errors: [{ spanText: "Peter Jones", dataType: "person", severity: "advice", message: "This mentions your colleague Peter Jones. They will be told before it is published; consider their privacy." }],
+      errors: [
+        {
+          spanText: "Peter Jones",
+          dataType: "person",
+          severity: "advice",
+          message:
+            "This mentions your colleague Peter Jones. They will be told before it is published; consider their privacy.",
+        },
+      ],
     },
-    { text: "thanks to PETER JONES and mary smith!", context: staff, errors: [{ spanText: "PETER JONES" }, { spanText: "mary smith", messageIncludes: "Mary Anne Smith" }] },
+    {
+      text: "thanks to PETER JONES and mary smith!",
+      context: staff,
+      errors: [{ spanText: "PETER JONES" }, { spanText: "mary smith", messageIncludes: "Mary Anne Smith" }],
+    },
     { text: "Mary Anne Smith's team", context: staff, errors: [{ spanText: "Mary Anne Smith's" }] },
   ],
 });

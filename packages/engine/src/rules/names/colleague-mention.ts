@@ -10,7 +10,8 @@ export const colleagueMentionRule = defineRule({
     defaultSeverity: everyKind("advice"),
     description: "Finds the council's staff named in the text, so they can be told before it is published.",
     messages: {
-      mentioned: "This mentions your colleague {name}. They will be told before it is published; consider their privacy.",
+      mentioned:
+        "This mentions your colleague {name}. They will be told before it is published; consider their privacy.",
     },
   },
   check(ctx) {

@@ -15,10 +15,12 @@ export const personRule = defineRule({
     category: "personal_data",
     clauses: ["procedure.8.b", "procedure.7.f", "risk.3"],
     defaultSeverity: { post: "advice", reply: "advice", personal: "advice" },
-    description: "Finds people's names, and asks for approval when a private person is named beside sensitive matters.",
+    description:
+      "Finds people's names, and asks for approval when a private person is named beside sensitive matters.",
     messages: {
       named: "This names a person ({value}). Check they are happy to be named in public.",
-      sensitive: "This names a person ({value}) next to \"{word}\". Naming a private person in this context needs approval.",
+      sensitive:
+        'This names a person ({value}) next to "{word}". Naming a private person in this context needs approval.',
     },
   },
   check(ctx) {

@@ -8,8 +8,21 @@ ruleTester.run(cardNumberRule, {
     { name: "twelve digits without a card cue", text: "Ticket 630427373398 issued" },
   ],
   invalid: [
-    { text: "My card 4111 1111 1111 1111 was stolen", errors: [{ spanText: "4111 1111 1111 1111", dataType: "card_number", severity: "block", suggestion: "[card number removed]" }] },
-    { text: "cc 4007070753690781 and 3782-822463-10005", errors: [{ spanText: "4007070753690781" }, { spanText: "3782-822463-10005" }] },
+    {
+      text: "My card 4111 1111 1111 1111 was stolen",
+      errors: [
+        {
+          spanText: "4111 1111 1111 1111",
+          dataType: "card_number",
+          severity: "block",
+          suggestion: "[card number removed]",
+        },
+      ],
+    },
+    {
+      text: "cc 4007070753690781 and 3782-822463-10005",
+      errors: [{ spanText: "4007070753690781" }, { spanText: "3782-822463-10005" }],
+    },
     { text: "card number 630427373398 is lost", errors: [{ spanText: "630427373398" }] },
   ],
 });

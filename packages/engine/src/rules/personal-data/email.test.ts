@@ -10,7 +10,15 @@ ruleTester.run(emailRule, {
   invalid: [
     {
       text: "Contact Jane on jane.smith@gmail.com about her complaint.",
-      errors: [{ spanText: "jane.smith@gmail.com", dataType: "email", severity: "approval", suggestion: "[email address removed]", messageIncludes: "jane.smith@gmail.com" }],
+      errors: [
+        {
+          spanText: "jane.smith@gmail.com",
+          dataType: "email",
+          severity: "approval",
+          suggestion: "[email address removed]",
+          messageIncludes: "jane.smith@gmail.com",
+        },
+      ],
     },
     {
       text: "a@b.co and x.y@example.org",

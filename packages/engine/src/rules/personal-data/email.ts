@@ -1,7 +1,8 @@
 import { defineRule } from "../../rule.ts";
 
 // Local part and domain limited in length so the scan stays linear on hostile input.
-const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}\b/g;
+const EMAIL =
+  /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}\b/g;
 
 /** Email addresses of people; the council's own shared mailboxes can be allowed by domain in the pack. */
 export const emailRule = defineRule({
@@ -12,7 +13,8 @@ export const emailRule = defineRule({
     defaultSeverity: { post: "approval", reply: "approval", personal: "advice" },
     description: "Finds email addresses, which identify a person and must not be published without reason.",
     messages: {
-      found: "This looks like an email address ({value}). Publish it only if it is a council mailbox meant for the public.",
+      found:
+        "This looks like an email address ({value}). Publish it only if it is a council mailbox meant for the public.",
     },
   },
   check(ctx) {

@@ -10,7 +10,17 @@ ruleTester.run(niNumberRule, {
     { name: "lower case without a cue", text: "see ab123456c" },
   ],
   invalid: [
-    { text: "My NI number is AB123456C.", errors: [{ spanText: "AB123456C", dataType: "ni_number", severity: "block", suggestion: "[NI number removed]" }] },
+    {
+      text: "My NI number is AB123456C.",
+      errors: [
+        {
+          spanText: "AB123456C",
+          dataType: "ni_number",
+          severity: "block",
+          suggestion: "[NI number removed]",
+        },
+      ],
+    },
     { text: "NI: JG 12 34 56 A", errors: [{ spanText: "JG 12 34 56 A" }] },
     { text: "national insurance ce123456d", errors: [{ spanText: "ce123456d" }] },
     { text: "AB 123456 C", kind: "personal", errors: [{ spanText: "AB 123456 C", severity: "approval" }] },

@@ -7,7 +7,11 @@ export const PERSONAL_DATA_CLAUSES = ["procedure.8.b", "procedure.9.j", "risk.3"
 
 /** Severities: identifiers that enable fraud or reveal health block council posts. */
 export const SENSITIVE: Record<TextKind, Severity> = { post: "block", reply: "block", personal: "approval" };
-export const IDENTIFYING: Record<TextKind, Severity> = { post: "approval", reply: "approval", personal: "advice" };
+export const IDENTIFYING: Record<TextKind, Severity> = {
+  post: "approval",
+  reply: "approval",
+  personal: "advice",
+};
 
 interface PersonalDataRuleSpec {
   id: string;

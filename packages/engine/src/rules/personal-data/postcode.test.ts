@@ -8,7 +8,17 @@ ruleTester.run(postcodeRule, {
     { name: "lower case is not read as a postcode", text: "see you at wr14 3af" },
   ],
   invalid: [
-    { text: "She lives at WR14 3AF.", errors: [{ spanText: "WR14 3AF", dataType: "postcode", severity: "approval", suggestion: "[postcode removed]" }] },
+    {
+      text: "She lives at WR14 3AF.",
+      errors: [
+        {
+          spanText: "WR14 3AF",
+          dataType: "postcode",
+          severity: "approval",
+          suggestion: "[postcode removed]",
+        },
+      ],
+    },
     { text: "Send to SW1A 1AA or EC1A1BB", errors: [{ spanText: "SW1A 1AA" }, { spanText: "EC1A1BB" }] },
     { text: "M1 1AE", kind: "personal", errors: [{ spanText: "M1 1AE", severity: "advice" }] },
   ],

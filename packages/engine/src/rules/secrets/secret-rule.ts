@@ -23,7 +23,12 @@ export function secretRule(spec: SecretRuleSpec): Rule {
     check(ctx) {
       for (const s of findSecrets(ctx.analysed)) {
         if (s.kind !== spec.kind) continue;
-        ctx.report({ messageId: "found", data: { label: s.label }, span: { start: s.start, end: s.end }, suggestion: spec.suggestion });
+        ctx.report({
+          messageId: "found",
+          data: { label: s.label },
+          span: { start: s.start, end: s.end },
+          suggestion: spec.suggestion,
+        });
       }
     },
   });
