@@ -33,7 +33,13 @@ export const NOT_A_PERSON =
   cathedral abbey priory gallery orchestra band quartet choir records studios pictures films games software labs digital
   network networks consulting holdings industries enterprises ventures capital finance insurance energy health care pharma
   street streets strasse avenue extensions pleasures awards award prize cup league investments website statement info
-  royal transit`);
+  royal transit
+  reservoir beck dike dyke burn brook weir lode ings marsh moor fen fens estuary harbour harbor port bay beach sands water waters
+  waste flood floods flooding warning warnings alert alerts risk scheme schemes management initiative review report reports
+  assessment permit permits crime unit officers officer enforcement campsite pumping barrier barriers training level levels
+  strategy plan plans policy programme program partnership forum network annual conference summit
+  reserve nature wildlife trail canal lock locks dam channel basin catchment aquifer spring springs well wells wood woods forest
+  terrace crescent mews grove place row walk rise parade esplanade quay wharf promenade embankment sites site interest regulation`);
 
 /** Words of an address that end a name without making it something else: "Barbara Yudina Apt. 675". */
 export const ADDRESS_UNITS = words(`apt apartment suite flat unit box po`);

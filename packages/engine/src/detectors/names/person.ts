@@ -40,7 +40,7 @@ const W = {
   cueAfter: 0.4,
   sentenceStart: -0.8,
   /** Two or more capitalised words that are neither common words nor organisation words. */
-  nameShapedRun: 1.4,
+  nameShapedRun: 1.0,
   nameShapedRunAtSentenceStart: 0.7,
   speakerLabel: 2,
   accentedName: 0.6,
@@ -308,6 +308,15 @@ function scoreRun(
   if (words.some((w) => NOT_A_PERSON.has(w))) return undefined;
   const next = tokens[last + 1];
   const prev = tokens[i - 1];
+  // "River Don", "Mount Pleasant", "Lake Vyrnwy": a place word before the capitalised word.
+  if (
+    prev !== undefined &&
+    NOT_A_PERSON.has(prev.lower) &&
+    !TITLES.has(prev.lower) &&
+    isCapitalisedWord(prev.text) &&
+    joins(text, prev, tokens[i]!)
+  )
+    return undefined;
   if (words.length === 1 && !mayBeLoneName(words[0]!, prev?.lower ?? "", next, text, end, firsts, surs))
     return undefined;
   const titled = prev !== undefined && TITLES.has(prev.lower) && /^\.? $/.test(text.slice(prev.end, start));
