@@ -4,6 +4,7 @@
  * precision, recall and F1 per category; the validation rows are never fitted.
  */
 import { dirname, join } from "node:path";
+import { parse } from "tldts";
 import { fileURLToPath } from "node:url";
 import { createFeatureBuffer, featurise } from "../src/classifiers/features.ts";
 import type { PackedModel } from "../src/classifiers/model.ts";
@@ -13,6 +14,8 @@ import { bestThreshold, countAt, fitPlatt, precisionThreshold, prf } from "./tra
 import { readRows, splitOf, type Row, type Split } from "./train/data.ts";
 import { benignSiteRoots, madeUpBenignSites, platformPages, socialLinks } from "./train/extra-links.ts";
 import { logit, trainLogistic, type LinearModel, type TrainOptions } from "./train/logistic.ts";
+import { averageLinear, trainSharedTable } from "./train/shared-table.ts";
+import type { Head } from "./train/text-data.ts";
 import { dequantise, quantise, toPacked, writeLexiconModule, writeModelModule } from "./train/pack.ts";
 import { textVector, urlVector, type SparseVector } from "./train/vectors.ts";
 
@@ -36,6 +39,8 @@ interface Task {
   auxiliary?: (trainRows: readonly Row[]) => { text: string; y: number }[];
   /** Texts whose scores are printed after training, to see how the model treats unseen cases. */
   probes?: string[];
+  /** The head of the shared multi-task table averaged into this model (text tasks). */
+  head?: Head;
 }
 
 /** OLID's training split: targeted insults (TIN) as disparagement, non-offensive tweets as not. */
@@ -71,6 +76,7 @@ const L2_GRID = [{ l2: 1e-5 }];
 const TASKS: Task[] = [
   {
     id: "abuse",
+    head: "abuse",
     exportName: "abuseModel",
     label: "abuse",
     files: ["abuse-davidson.jsonl", "abuse-olid-train.jsonl"],
@@ -80,6 +86,7 @@ const TASKS: Task[] = [
   },
   {
     id: "hate",
+    head: "hate",
     exportName: "hateModel",
     label: "hate",
     files: ["abuse-davidson.jsonl"],
@@ -89,6 +96,7 @@ const TASKS: Task[] = [
   },
   {
     id: "political",
+    head: "political",
     exportName: "politicalModel",
     label: "political",
     files: ["political-posts.jsonl"],
@@ -98,6 +106,7 @@ const TASKS: Task[] = [
   },
   {
     id: "disparagement",
+    head: "disparagement",
     exportName: "disparagementModel",
     label: "disparagement",
     files: ["disparagement-dong2014-train.jsonl"],
@@ -136,6 +145,17 @@ interface Example {
   text: string;
 }
 
+/**
+ * `--links-by-domain` splits the link file by registrable domain instead of by row, so no site
+ * is both trained on and measured: the honest figure for sites the model has never seen.
+ */
+const linksByDomain = process.argv.includes("--links-by-domain");
+function splitFor(task: Task, file: string, row: Row): Split {
+  if (task.kind !== "url" || !linksByDomain) return splitOf(file, row.id);
+  const parsed = parse(row.text);
+  return splitOf(file, parsed.domain ?? parsed.hostname ?? row.text);
+}
+
 function examples(task: Task): Example[] {
   const out: Example[] = [];
   for (const file of task.files) {
@@ -143,7 +163,7 @@ function examples(task: Task): Example[] {
       const x = task.kind === "url" ? urlVector(row.text, task.bits) : textVector(row.text, task.bits);
       out.push({
         file,
-        split: splitOf(file, row.id),
+        split: splitFor(task, file, row),
         x,
         y: row.categories.includes(task.label) ? 1 : 0,
         text: row.text,
@@ -152,7 +172,7 @@ function examples(task: Task): Example[] {
   }
   if (task.auxiliary) {
     const trainRows = task.files.flatMap((file) =>
-      readRows(file).filter((row) => splitOf(file, row.id) === "train"),
+      readRows(file).filter((row) => splitFor(task, file, row) === "train"),
     );
     for (const { text, y } of task.auxiliary(trainRows)) {
       const x = task.kind === "url" ? urlVector(text, task.bits) : textVector(text, task.bits);
@@ -172,7 +192,7 @@ interface Trained {
   model: LinearModel;
 }
 
-function trainTask(task: Task, all: Example[]): Trained {
+function trainTask(task: Task, all: Example[], shared?: LinearModel): Trained {
   const train = pick(all, "train");
   const calibration = pick(all, "calibration");
   const xs = train.map((e) => e.x);
@@ -181,7 +201,12 @@ function trainTask(task: Task, all: Example[]): Trained {
   let best: { f1: number; trained: Trained; options: TrainOptions } | undefined;
   for (const variant of task.grid) {
     const options: TrainOptions = { ...BASE, bits: task.bits, ...variant };
-    const q = quantise(trainLogistic(xs, ys, options));
+    const linear = trainLogistic(xs, ys, options);
+    // Logistic regression and the shared multi-task table, averaged: each sees what the other misses.
+    const combined = shared
+      ? averageLinear(linear, shared, logitsOf(linear, calibration), logitsOf(shared, calibration))
+      : linear;
+    const q = quantise(combined);
     const model = dequantise(q);
     const platt = fitPlatt(logitsOf(model, calibration), calibrationLabels);
     const probabilities = Float64Array.from(
@@ -270,12 +295,15 @@ function main(): void {
   ];
   const trained = new Map<string, { trained: Trained; all: Example[] }>();
   const tasks = TASKS.filter((t) => !only || only.includes(t.id));
+  const shared = tasks.some((t) => t.head) && !process.argv.includes("--no-shared")
+    ? trainSharedTable(TEXT_BITS, (line) => console.log(line))
+    : undefined;
   for (const task of tasks) {
     const all = examples(task);
     console.log(
       `${task.id}: ${all.length} rows (${pick(all, "train").length} train, ${pick(all, "calibration").length} calibration, ${pick(all, "validation").length} validation)`,
     );
-    const t = trainTask(task, all);
+    const t = trainTask(task, all, task.head && shared?.get(task.head));
     trained.set(task.id, { trained: t, all });
   }
   for (const task of tasks) {

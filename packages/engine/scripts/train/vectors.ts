@@ -8,16 +8,18 @@ export interface SparseVector {
   value: Float32Array;
 }
 
-function compact(buckets: ArrayLike<number>, count: number): SparseVector {
-  const sorted = Array.from({ length: count }, (_, i) => buckets[i]!).sort((a, b) => a - b);
+function compact(buckets: ArrayLike<number>, count: number, values?: ArrayLike<number>): SparseVector {
+  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => buckets[a]! - buckets[b]!);
   const index: number[] = [];
   const value: number[] = [];
   const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
-  for (const b of sorted) {
-    if (index.length > 0 && index[index.length - 1] === b) value[value.length - 1]! += unit;
+  for (const k of order) {
+    const b = buckets[k]!;
+    const v = unit * (values ? values[k]! : 1);
+    if (index.length > 0 && index[index.length - 1] === b) value[value.length - 1]! += v;
     else {
       index.push(b);
-      value.push(unit);
+      value.push(v);
     }
   }
   return { index: Int32Array.from(index), value: Float32Array.from(value) };
@@ -35,5 +37,6 @@ export function urlVector(url: string, bits: number): SparseVector {
   return compact(
     features.map((f) => f.bucket),
     features.length,
+    features.map((f) => f.value),
   );
 }

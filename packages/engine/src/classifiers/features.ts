@@ -1,5 +1,15 @@
 import { finish, hashPair, hashStep, hashString, SEED_CHAR, SEED_WORD } from "./hash.ts";
 import { MENTION, type NormalWord } from "./normalise.ts";
+import {
+  CUE_CAMPAIGN,
+  CUE_NEGATIVE,
+  CUE_NEGATOR,
+  CUE_PARTY,
+  CUE_POLICY,
+  CUE_THIRD,
+  CUE_YOU,
+  CUES,
+} from "./text-cues.ts";
 
 /**
  * Hashed features of normalised words: the word itself, the pair it makes with the word
@@ -20,6 +30,28 @@ export const MAX_GRAM = 5;
 const MAX_GRAM_CHARS = 24;
 const BOUNDARY_START = 2;
 const BOUNDARY_END = 3;
+/** Class features (see text-cues.ts) and negation-scope copies of words hash from their own seed. */
+const SEED_CUE = 0x68e31da4;
+const SEED_NEGATED = 0x3c6ef372;
+/** How many words a negator or a pronoun reaches ("not very good", "you are so useless"). */
+const CUE_REACH = 3;
+const CLASS_FEATURES: readonly [number, number][] = [
+  [CUE_PARTY, 1],
+  [CUE_CAMPAIGN, 2],
+  [CUE_POLICY, 3],
+  [CUE_NEGATIVE, 4],
+];
+const NEGATIVE_AT_YOU = 5;
+const NEGATIVE_AT_THIRD = 6;
+const NEGATED_NEGATIVE = 7;
+
+function cueOf(word: string): number {
+  const flags = CUES.get(word);
+  if (flags !== undefined || word.indexOf("'") < 0) return flags ?? 0;
+  // "labour's", "you're", "don't"
+  const possessive = word.endsWith("'s") ? CUES.get(word.slice(0, -2)) : undefined;
+  return possessive ?? CUES.get(word.replaceAll("'", "")) ?? 0;
+}
 
 export function createFeatureBuffer(capacity = 1024): FeatureBuffer {
   return { count: 0, buckets: new Int32Array(capacity), wordOf: new Int32Array(capacity) };
@@ -38,13 +70,23 @@ function ensure(buffer: FeatureBuffer, extra: number): void {
   buffer.wordOf = wordOf;
 }
 
+/**
+ * Also emits, per word, its classes from text-cues.ts; a negative word within reach of "you"
+ * or of a third person, either side (credited to the negative word); and, within reach after a
+ * negator, a negated copy of the word, so "not very good" differs from "very good".
+ */
 export function featurise(words: readonly NormalWord[], bits: number, buffer: FeatureBuffer): FeatureBuffer {
   const mask = (1 << bits) - 1;
+  const cue = (id: number) => finish(hashStep(SEED_CUE, id)) & mask;
   buffer.count = 0;
   let previous = 0;
+  let lastNegator = -100;
+  let lastYou = -100;
+  let lastThird = -100;
+  let lastNegative = -100;
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!.text;
-    ensure(buffer, 2 + 3 * (Math.min(word.length, MAX_GRAM_CHARS) + 2));
+    ensure(buffer, 10 + 3 * (Math.min(word.length, MAX_GRAM_CHARS) + 2));
     const { buckets, wordOf } = buffer;
     let n = buffer.count;
     const h = hashString(SEED_WORD, word);
@@ -55,6 +97,47 @@ export function featurise(words: readonly NormalWord[], bits: number, buffer: Fe
       wordOf[n++] = w;
     }
     previous = h;
+    const flags = cueOf(word);
+    if (flags !== 0)
+      for (const [flag, id] of CLASS_FEATURES)
+        if (flags & flag) {
+          buckets[n] = cue(id);
+          wordOf[n++] = w;
+        }
+    const negated = w - lastNegator <= CUE_REACH;
+    if (negated && !(flags & CUE_NEGATOR)) {
+      buckets[n] = finish(hashString(SEED_NEGATED, word)) & mask;
+      wordOf[n++] = w;
+    }
+    if (flags & CUE_NEGATIVE) {
+      if (negated) {
+        buckets[n] = cue(NEGATED_NEGATIVE);
+        wordOf[n++] = w;
+      }
+      if (w - lastYou <= CUE_REACH) {
+        buckets[n] = cue(NEGATIVE_AT_YOU);
+        wordOf[n++] = w;
+      }
+      if (w - lastThird <= CUE_REACH) {
+        buckets[n] = cue(NEGATIVE_AT_THIRD);
+        wordOf[n++] = w;
+      }
+      lastNegative = w;
+    }
+    // A pronoun after the negative word ("useless, the lot of them") credits that word.
+    if (w - lastNegative <= CUE_REACH && w !== lastNegative) {
+      if (flags & CUE_YOU && lastYou < lastNegative) {
+        buckets[n] = cue(NEGATIVE_AT_YOU);
+        wordOf[n++] = lastNegative;
+      }
+      if (flags & CUE_THIRD && lastThird < lastNegative) {
+        buckets[n] = cue(NEGATIVE_AT_THIRD);
+        wordOf[n++] = lastNegative;
+      }
+    }
+    if (flags & CUE_NEGATOR) lastNegator = w;
+    if (flags & CUE_YOU) lastYou = w;
+    if (flags & CUE_THIRD) lastThird = w;
     if (word.length > 2 && word !== MENTION) {
       const length = Math.min(word.length, MAX_GRAM_CHARS);
       const padded = length + 2;

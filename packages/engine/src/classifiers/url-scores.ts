@@ -1,7 +1,7 @@
 import { maliciousLinkModel } from "../models/malicious-link.ts";
 import type { Span } from "../types.ts";
 import { calibrate, decodeWeights } from "./model.ts";
-import { PATH_GRAM, urlFeatures } from "./url-features.ts";
+import { HOST_GRAM, PATH_GRAM, urlFeatures } from "./url-features.ts";
 import { findUrls } from "./url-scan.ts";
 
 /** Scores each link in a text as phishing or malware from the URL's own text. */
@@ -22,6 +22,13 @@ function pathOf(url: string): string {
   return slash < 0 ? "/" : rest.slice(slash, slash + 40);
 }
 
+function hostOf(url: string): string {
+  const scheme = url.indexOf("://");
+  const rest = scheme >= 0 ? url.slice(scheme + 3) : url;
+  const end = rest.search(/[/?#]/);
+  return (end < 0 ? rest : rest.slice(0, end)).slice(0, 60);
+}
+
 export function scoreUrl(url: string): { probability: number; evidence: string[] } {
   weights ??= decodeWeights(maliciousLinkModel);
   const features = urlFeatures(url, maliciousLinkModel.bits);
@@ -29,12 +36,13 @@ export function scoreUrl(url: string): { probability: number; evidence: string[]
   let logit = maliciousLinkModel.bias;
   const byLabel = new Map<string, number>();
   for (const f of features) {
-    const w = weights[f.bucket]!;
+    const w = weights[f.bucket]! * f.value;
     logit += w * unit;
     // The constant feature is the model's prior, not something about this link.
     if (f.label === "bias") continue;
     // Character grams are explained by the path they spell, not one by one.
-    const label = f.label === PATH_GRAM ? `path ${pathOf(url)}` : f.label;
+    const label =
+      f.label === PATH_GRAM ? `path ${pathOf(url)}` : f.label === HOST_GRAM ? `host name ${hostOf(url)}` : f.label;
     byLabel.set(label, (byLabel.get(label) ?? 0) + w);
   }
   const evidence = [...byLabel.entries()]

@@ -18,7 +18,7 @@ ruleTester.run(abuseRule, {
       text: "Shut the fuck up you stupid bitch",
       kind: "personal",
       errors: [
-        { spanText: "bitch", severity: "approval", messageIncludes: "offensive or abusive (100% likely)" },
+        { spanText: "stupid", severity: "approval", messageIncludes: "offensive or abusive (100% likely)" },
       ],
     },
     {

@@ -28,7 +28,7 @@ ruleTester.run(maliciousLinkRule, {
       errors: [
         {
           spanText: "http://paypal-secure-verify.account-update.xyz/login.php",
-          messageIncludes: "brand in subdomain",
+          messageIncludes: "credential word in domain",
         },
       ],
     },
