@@ -14,6 +14,7 @@ import { bestThreshold, countAt, fitPlatt, precisionThreshold, prf } from "./tra
 import { readRows, splitOf, type Row, type Split } from "./train/data.ts";
 import { benignSiteRoots, madeUpBenignSites, platformPages, socialLinks } from "./train/extra-links.ts";
 import { logit, trainLogistic, type LinearModel, type TrainOptions } from "./train/logistic.ts";
+import { foldRatios, logCountRatios, scaleBy } from "./train/naive-bayes.ts";
 import { averageLinear, trainSharedTable } from "./train/shared-table.ts";
 import type { Head } from "./train/text-data.ts";
 import { dequantise, quantise, toPacked, writeLexiconModule, writeModelModule } from "./train/pack.ts";
@@ -34,7 +35,7 @@ interface Task {
   kind: "text" | "url";
   bits: number;
   /** Regularisation and class weights tried; the calibration split picks one. */
-  grid: Partial<TrainOptions>[];
+  grid: (Partial<TrainOptions> & { naiveBayes?: boolean })[];
   /** Extra labelled texts, used for fitting only (never calibration or validation). */
   auxiliary?: (trainRows: readonly Row[]) => { text: string; y: number }[];
   /** Texts whose scores are printed after training, to see how the model treats unseen cases. */
@@ -72,6 +73,11 @@ const BASE: Omit<TrainOptions, "bits"> = {
 };
 // 1e-6..1e-4 gave the same calibration F1 (within 0.002) for every task; one value keeps training quick.
 const L2_GRID = [{ l2: 1e-5 }];
+/**
+ * Text models: plain and NB-weighted (see train/naive-bayes.ts); the calibration split picks.
+ * NB-weighting won on all four text tasks (calibration F1 +0.012 to +0.019).
+ */
+const TEXT_GRID = [{ l2: 1e-5 }, { l2: 1e-5, naiveBayes: true }];
 
 const TASKS: Task[] = [
   {
@@ -82,7 +88,7 @@ const TASKS: Task[] = [
     files: ["abuse-davidson.jsonl", "abuse-olid-train.jsonl"],
     kind: "text",
     bits: TEXT_BITS,
-    grid: L2_GRID,
+    grid: TEXT_GRID,
   },
   {
     id: "hate",
@@ -92,7 +98,7 @@ const TASKS: Task[] = [
     files: ["abuse-davidson.jsonl"],
     kind: "text",
     bits: TEXT_BITS,
-    grid: L2_GRID,
+    grid: TEXT_GRID,
   },
   {
     id: "political",
@@ -102,7 +108,7 @@ const TASKS: Task[] = [
     files: ["political-posts.jsonl"],
     kind: "text",
     bits: TEXT_BITS,
-    grid: L2_GRID,
+    grid: TEXT_GRID,
   },
   {
     id: "disparagement",
@@ -112,7 +118,7 @@ const TASKS: Task[] = [
     files: ["disparagement-dong2014-train.jsonl"],
     kind: "text",
     bits: TEXT_BITS,
-    grid: L2_GRID,
+    grid: TEXT_GRID,
     // Dong's 5,000 rows lack vocabulary; OLID's targeted insults at a person or group add it.
     auxiliary: olidTargetedInsults,
   },
@@ -201,7 +207,11 @@ function trainTask(task: Task, all: Example[], shared?: LinearModel): Trained {
   let best: { f1: number; trained: Trained; options: TrainOptions } | undefined;
   for (const variant of task.grid) {
     const options: TrainOptions = { ...BASE, bits: task.bits, ...variant };
-    const linear = trainLogistic(xs, ys, options);
+    let linear: LinearModel;
+    if (variant.naiveBayes) {
+      const r = logCountRatios(xs, ys, task.bits);
+      linear = foldRatios(trainLogistic(xs.map((x) => scaleBy(x, r)), ys, options), r);
+    } else linear = trainLogistic(xs, ys, options);
     // Logistic regression and the shared multi-task table, averaged: each sees what the other misses.
     const combined = shared
       ? averageLinear(linear, shared, logitsOf(linear, calibration), logitsOf(shared, calibration))
@@ -220,7 +230,7 @@ function trainTask(task: Task, all: Example[], shared?: LinearModel): Trained {
       calibration.map((e) => e.file),
     );
     const f1 = prf(countAt(probabilities, calibrationLabels, threshold)).f1;
-    console.log(`  ${task.id} l2=${options.l2} calibration F1 ${fmt(f1)} at ${threshold}`);
+    console.log(`  ${task.id} l2=${options.l2}${variant.naiveBayes ? " NB-weighted" : ""} calibration F1 ${fmt(f1)} at ${threshold}`);
     const sure = precisionThreshold(
       probabilities,
       calibrationLabels,

@@ -33,17 +33,20 @@ entitlements medicare medicaid regulation regulations repeal legislation bill bi
 congress senate senator senators congressman congresswoman parliament mps minister ministers
 government administration washington westminster whitehall`;
 
-/** Negative judgements of a person, group or thing. */
+/**
+ * Negative judgements of a person, group or thing. Words that are also everyday council words
+ * ("rubbish" collection, "dangerous" roads, "failed" street lights, "worst" affected areas)
+ * are left out: as cues they would make routine posts read as insults.
+ */
 const NEGATIVE = `idiot idiots idiotic stupid stupidity dumb moron morons moronic fool fools foolish clown
-clowns joke pathetic useless incompetent incompetence inept disgrace disgraceful disgusting
-shameful shame liar liars lying lies corrupt corruption crook crooks fraud frauds fake phony
+clowns pathetic useless incompetent incompetence inept disgrace disgraceful disgusting
+shameful liar liars lying corrupt corruption crook crooks fraud frauds fake phony
 hypocrite hypocrites hypocrisy loser losers lazy arrogant ignorant clueless worthless
-terrible awful horrible horrendous dreadful appalling atrocious abysmal rubbish garbage trash
-crap crappy sucks suck sucked worst worse bad failed failure failing fail fails disaster
-disastrous shambles shambolic mess reckless dangerous evil vile nasty creepy scum scumbag
-traitor traitors coward cowards cowardly weak spineless sick ridiculous absurd nonsense
-embarrassing embarrassment hate hated hates hateful annoying boring overrated ugly gross
-greedy selfish arrogance dishonest lousy lame racist sexist bigot bigots bigoted incompetents`;
+terrible awful horrible horrendous dreadful appalling atrocious abysmal crap crappy sucks
+disastrous shambles shambolic reckless evil vile nasty creepy scum scumbag traitor traitors
+coward cowards cowardly spineless ridiculous absurd nonsense embarrassing embarrassment hate
+hated hates hateful annoying overrated ugly greedy selfish arrogance dishonest lousy lame
+racist sexist bigot bigots bigoted`;
 
 const YOU = `you your youre yours yourself yourselves ya ur u`;
 const THIRD = `he she him her his hers they them their theirs himself herself themselves @user`;

@@ -10,7 +10,12 @@ ruleTester.run(disparagementRule, {
   invalid: [
     {
       text: "The council leader is useless and a total disgrace",
-      errors: [{ spanText: "disgrace", severity: "approval", messageIncludes: "“disgrace”" }],
+      errors: [{ spanText: "useless", severity: "advice", messageIncludes: "“disgrace”" }],
+    },
+    {
+      name: "an insult aimed at the reader is held for approval",
+      text: "You are a useless idiot",
+      errors: [{ spanText: "idiot", severity: "approval" }],
     },
     {
       name: "milder criticism is advice",
