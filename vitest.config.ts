@@ -7,6 +7,6 @@ export default defineConfig({
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    reporters: ["default", ["json", { outputFile: ".vitest-results.json" }]],
+    // `npm test` adds a JSON report of its own (scripts/test.sh) for the closing summary line.
   },
 });

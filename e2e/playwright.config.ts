@@ -15,8 +15,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  // The JSON report lands at the repository root, where `npm test` sums it with the unit tests.
-  reporter: [["list"], ["json", { outputFile: "../.e2e-results.json" }]],
+  // The JSON report is summed with the unit tests' by `npm test` (scripts/test.sh names the file).
+  reporter: [["list"], ["json", { outputFile: process.env.POSTWARDEN_E2E_REPORT ?? "../.e2e-results.json" }]],
   outputDir: "../test-results/e2e",
   use: {
     browserName: "chromium",

@@ -22,6 +22,7 @@ fi
 
 PGROOT=""
 stop_cluster() {
+  [ -n "${REPORTS:-}" ] && rm -rf "$REPORTS"
   if [ -n "$PGROOT" ]; then
     su postgres -c "$PGBIN/pg_ctl -D $PGROOT/data -m fast stop" >/dev/null 2>&1 || true
     rm -rf "$PGROOT"
@@ -48,16 +49,16 @@ fi
 # With a database URL given, the PostgreSQL half of the database tests must run, not skip.
 export POSTWARDEN_REQUIRE_POSTGRES=1
 
-rm -f .vitest-results.json .e2e-results.json
+REPORTS=$(mktemp -d)
 echo "== Unit and integration tests (vitest)"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest.json"
 vitest_rc=$?
 
 echo "== Browser tests (Playwright, Chromium)"
 npm run build --silent >/dev/null 2>&1 || npm run build
-npx playwright test -c e2e/playwright.config.ts
+POSTWARDEN_E2E_REPORT="$REPORTS/e2e.json" npx playwright test -c e2e/playwright.config.ts
 e2e_rc=$?
 
-node scripts/summarise-tests.mjs .vitest-results.json .e2e-results.json
+node scripts/summarise-tests.mjs "$REPORTS/vitest.json" "$REPORTS/e2e.json"
 summary_rc=$?
 if [ $vitest_rc -ne 0 ] || [ $e2e_rc -ne 0 ] || [ $summary_rc -ne 0 ]; then exit 1; fi
