@@ -1,8 +1,16 @@
 import { parsePolicyPack, type PolicyPack, type PolicyPackInput, type RuleSetting } from "./policy/pack.ts";
-import type { ResolvedContext, Rule, RuleReport, Thresholds } from "./rule.ts";
+import type { AnalysedText, ResolvedContext, Rule, RuleContext, RuleReport, Thresholds } from "./rule.ts";
 import { builtInRules } from "./rules/index.ts";
 import { analyse } from "./text/analyse.ts";
-import type { EngineContext, Finding, ScreenInput, ScreenResult, Severity, TextKind } from "./types.ts";
+import type {
+  EngineContext,
+  Finding,
+  MediaItem,
+  ScreenInput,
+  ScreenResult,
+  Severity,
+  TextKind,
+} from "./types.ts";
 import { TEXT_KINDS } from "./types.ts";
 
 export interface EngineOptions {
@@ -25,6 +33,7 @@ interface ActiveRule {
   severity: Record<TextKind, Severity | "off">;
   thresholds: Partial<Record<TextKind, Thresholds>>;
   options: Record<string, unknown>;
+  messages: Map<string, { template: string; compiled: CompiledMessage }>;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { advice: 0, approval: 1, block: 2 };
@@ -39,7 +48,11 @@ const isSeverityString = (v: unknown): v is Severity | "off" => typeof v === "st
 const isThresholds = (v: unknown): v is Thresholds =>
   typeof v === "object" && v !== null && !TEXT_KINDS.some((k) => k in (v as object));
 
-function activate(rule: Rule, setting: RuleSetting | undefined, defaultEnabled: boolean): ActiveRule | undefined {
+function activate(
+  rule: Rule,
+  setting: RuleSetting | undefined,
+  defaultEnabled: boolean,
+): ActiveRule | undefined {
   const enabled = setting?.enabled ?? (setting ? true : defaultEnabled);
   if (!enabled) return undefined;
   const severity = { ...rule.meta.defaultSeverity, ...perKind(setting?.severity, isSeverityString) };
@@ -53,6 +66,12 @@ function activate(rule: Rule, setting: RuleSetting | undefined, defaultEnabled: 
     severity,
     thresholds,
     options: setting?.options ?? {},
+    messages: new Map(
+      Object.entries(rule.meta.messages).map(([id, template]) => [
+        id,
+        { template, compiled: compileMessage(template) },
+      ]),
+    ),
   };
 }
 
@@ -64,10 +83,34 @@ function severityForScore(score: number, t: Thresholds | undefined): Severity | 
   return undefined;
 }
 
-function fillMessage(template: string | undefined, data: RuleReport["data"], ruleId: string, messageId: string) {
-  if (template === undefined) throw new Error(`Rule ${ruleId} reported unknown message "${messageId}"`);
-  if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+/**
+ * A message template split once at its `{name}` placeholders: even entries are literal text,
+ * odd entries placeholder names. Filling it then needs no regular expression per finding.
+ */
+type CompiledMessage = readonly string[];
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function compileMessage(template: string): CompiledMessage {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(from, m.index), m[1]!);
+    from = m.index + m[0].length;
+  }
+  parts.push(template.slice(from));
+  return parts;
+}
+
+function fillMessage(template: string, compiled: CompiledMessage, data: RuleReport["data"]): string {
+  if (!data || compiled.length === 1) return template;
+  let out = compiled[0]!;
+  for (let k = 1; k < compiled.length; k += 2) {
+    const key = compiled[k]!;
+    out += key in data ? String(data[key]) : `{${key}}`;
+    out += compiled[k + 1]!;
+  }
+  return out;
 }
 
 function uniqueSorted(list: readonly string[]): string[] {
@@ -80,7 +123,9 @@ function resolveContext(pack: PolicyPack, context: EngineContext): ResolvedConte
   const open = periods.filter((p) => {
     const start = new Date(p.start).getTime();
     // A date-only end includes the whole of that day.
-    const end = /^\d{4}-\d{2}-\d{2}$/.test(p.end) ? new Date(`${p.end}T23:59:59.999Z`).getTime() : new Date(p.end).getTime();
+    const end = /^\d{4}-\d{2}-\d{2}$/.test(p.end)
+      ? new Date(`${p.end}T23:59:59.999Z`).getTime()
+      : new Date(p.end).getTime();
     return now.getTime() >= start && now.getTime() <= end;
   });
   return {
@@ -128,51 +173,81 @@ export function createEngine(options: EngineOptions): Engine {
       const text = typeof input.text === "string" ? input.text : "";
       const kind: TextKind = TEXT_KINDS.includes(input.kind as TextKind) ? (input.kind as TextKind) : "post";
       const media = input.media ?? [];
-      const analysed = analyse(text);
-      const resolved = fixedContext ?? resolveContext(pack, context);
-      const findings: Finding[] = [];
+      const run = new ScreenRun(
+        text,
+        kind,
+        media,
+        analyse(text),
+        fixedContext ?? resolveContext(pack, context),
+      );
       for (const a of active) {
         const configured = a.severity[kind];
         if (configured === "off") continue;
-        const meta = a.rule.meta;
-        a.rule.check({
-          text,
-          kind,
-          media,
-          analysed,
-          context: resolved,
-          options: a.options,
-          report(r: RuleReport) {
-            let severity: Severity | undefined = r.severity ?? configured;
-            if (r.score !== undefined && r.severity === undefined) {
-              severity = severityForScore(r.score, a.thresholds[kind]);
-              if (severity === undefined) return;
-            }
-            const finding: Finding = {
-              ruleId: meta.id,
-              category: meta.category,
-              clauses: a.clauses,
-              severity,
-              message: fillMessage(meta.messages[r.messageId], r.data, meta.id, r.messageId),
-            };
-            if (r.span) finding.span = { start: r.span.start, end: r.span.end };
-            if (r.dataType !== undefined) finding.dataType = r.dataType;
-            if (r.suggestion !== undefined) finding.suggestion = r.suggestion;
-            if (r.score !== undefined) finding.score = r.score;
-            if (r.evidence !== undefined) finding.evidence = r.evidence;
-            findings.push(finding);
-          },
-        });
+        run.begin(a, configured);
+        a.rule.check(run);
       }
-      findings.sort(compareFindings);
+      const findings = run.findings;
+      if (findings.length > 1) findings.sort(compareFindings);
       return { findings };
     },
+  };
+}
+
+/**
+ * The context every rule of one screen is handed in turn: one object per screen rather than
+ * an object and a closure per rule, since most rules report nothing for most texts.
+ */
+class ScreenRun implements RuleContext {
+  readonly findings: Finding[] = [];
+  options: Readonly<Record<string, unknown>> = {};
+  private active: ActiveRule | undefined;
+  private configured: Severity = "advice";
+
+  constructor(
+    readonly text: string,
+    readonly kind: TextKind,
+    readonly media: MediaItem[],
+    readonly analysed: AnalysedText,
+    readonly context: ResolvedContext,
+  ) {}
+
+  begin(active: ActiveRule, configured: Severity): void {
+    this.active = active;
+    this.configured = configured;
+    this.options = active.options;
+  }
+
+  /** An arrow property, so a rule may pass `ctx.report` around unbound. */
+  readonly report = (r: RuleReport): void => {
+    const a = this.active!;
+    const meta = a.rule.meta;
+    let severity: Severity | undefined = r.severity ?? this.configured;
+    if (r.score !== undefined && r.severity === undefined) {
+      severity = severityForScore(r.score, a.thresholds[this.kind]);
+      if (severity === undefined) return;
+    }
+    const message = a.messages.get(r.messageId);
+    if (message === undefined) throw new Error(`Rule ${meta.id} reported unknown message "${r.messageId}"`);
+    const finding: Finding = {
+      ruleId: meta.id,
+      category: meta.category,
+      clauses: a.clauses,
+      severity,
+      message: fillMessage(message.template, message.compiled, r.data),
+    };
+    if (r.span) finding.span = { start: r.span.start, end: r.span.end };
+    if (r.dataType !== undefined) finding.dataType = r.dataType;
+    if (r.suggestion !== undefined) finding.suggestion = r.suggestion;
+    if (r.score !== undefined) finding.score = r.score;
+    if (r.evidence !== undefined) finding.evidence = r.evidence;
+    this.findings.push(finding);
   };
 }
 
 /** The most severe finding's severity, or undefined when there are none. */
 export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
   let worst: Severity | undefined;
-  for (const f of findings) if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
+  for (const f of findings)
+    if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
   return worst;
 }

@@ -1,4 +1,5 @@
 import type { Category, EngineContext, ElectionPeriod, MediaItem, Severity, Span, TextKind } from "./types.ts";
+import type { TextSummary } from "./text/summary.ts";
 import type { Token } from "./text/tokenize.ts";
 
 /** What every rule declares about itself: the ESLint-style `meta`. */
@@ -54,6 +55,8 @@ export interface AnalysedText {
   readonly text: string;
   readonly tokens: Token[];
   readonly lower: string;
+  /** Counts of digits, capitals, "@", ":" and other classes, for cheap early exits. */
+  readonly summary: TextSummary;
 }
 
 export interface RuleContext {
