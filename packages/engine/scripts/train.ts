@@ -306,7 +306,7 @@ function main(): void {
   const trained = new Map<string, { trained: Trained; all: Example[] }>();
   const tasks = TASKS.filter((t) => !only || only.includes(t.id));
   const shared = tasks.some((t) => t.head) && !process.argv.includes("--no-shared")
-    ? trainSharedTable(TEXT_BITS, (line) => console.log(line))
+    ? trainSharedTable(TEXT_BITS, (line) => console.log(line), Number(argValue("--seeds") ?? 1))
     : undefined;
   for (const task of tasks) {
     const all = examples(task);

@@ -1,6 +1,6 @@
 import { bagLogits, createBagModel, linearWeights, trainEpoch, type BagOptions } from "./embedding-bag.ts";
 import type { LinearModel } from "./logistic.ts";
-import { CATEGORY_HEADS, FILE_HEADS, HEADS, textRows, type Head } from "./text-data.ts";
+import { CATEGORY_HEADS, FILE_HEADS, HEADS, textRows, type Head, type TextRow } from "./text-data.ts";
 
 /**
  * Trains the multi-task embedding-bag model without a hidden layer on every text file and
@@ -35,9 +35,30 @@ export function maxF1(scores: ArrayLike<number>, labels: ArrayLike<number>): num
   return best;
 }
 
-export function trainSharedTable(bits: number, log: (line: string) => void): Map<Head, LinearModel> {
-  const options: BagOptions = { ...SHARED_OPTIONS, bits };
+/**
+ * Several tables from different seeds, averaged per head: the small data sets make any one
+ * run noisy, and the average of linear models is still linear.
+ */
+export function trainSharedTable(bits: number, log: (line: string) => void, seeds = 1): Map<Head, LinearModel> {
   const rows = textRows(bits);
+  const runs = Array.from({ length: seeds }, (_, k) =>
+    trainOneTable({ ...SHARED_OPTIONS, bits, seed: SHARED_OPTIONS.seed + 7919 * k }, rows, log),
+  );
+  const out = new Map<Head, LinearModel>();
+  for (const head of runs[0]!.keys()) {
+    const weights = new Float64Array(1 << bits);
+    let bias = 0;
+    for (const run of runs) {
+      const m = run.get(head)!;
+      for (let b = 0; b < weights.length; b++) weights[b]! += m.weights[b]! / seeds;
+      bias += m.bias / seeds;
+    }
+    out.set(head, { weights, bias });
+  }
+  return out;
+}
+
+function trainOneTable(options: BagOptions, rows: TextRow[], log: (line: string) => void): Map<Head, LinearModel> {
   const train = rows.filter((r) => r.split === "train");
   const calibration = rows.filter((r) => r.split === "calibration");
   const model = createBagModel(options);
@@ -53,7 +74,7 @@ export function trainSharedTable(bits: number, log: (line: string) => void): Map
       const f1 = maxF1(z, own.map((r) => r.labels[h]!));
       scores.push(`${head} ${f1.toFixed(3)}`);
       if (f1 > (best.get(head)?.f1 ?? -1)) {
-        const weights = new Float64Array(1 << bits);
+        const weights = new Float64Array(1 << options.bits);
         for (let b = 0; b < weights.length; b++) weights[b] = table[b * HEADS.length + h]!;
         best.set(head, { f1, epoch, model: { weights, bias: model.outerBias[h]! } });
       }

@@ -35,23 +35,30 @@ const SEED_CUE = 0x68e31da4;
 const SEED_NEGATED = 0x3c6ef372;
 /** How many words a negator or a pronoun reaches ("not very good", "you are so useless"). */
 const CUE_REACH = 3;
-const CLASS_FEATURES: readonly [number, number][] = [
-  [CUE_PARTY, 1],
-  [CUE_CAMPAIGN, 2],
-  [CUE_POLICY, 3],
-  [CUE_NEGATIVE, 4],
-];
-const NEGATIVE_AT_YOU = 5;
-const NEGATIVE_AT_THIRD = 6;
-const NEGATED_NEGATIVE = 7;
+const CLASS_PARTY = 0;
+const CLASS_CAMPAIGN = 1;
+const CLASS_POLICY = 2;
+const CLASS_NEGATIVE = 3;
+const NEGATIVE_AT_YOU = 4;
+const NEGATIVE_AT_THIRD = 5;
+const NEGATED_NEGATIVE = 6;
+const CUE_FEATURES = 7;
 
-function cueOf(word: string): number {
-  const flags = CUES.get(word);
-  if (flags !== undefined || word.indexOf("'") < 0) return flags ?? 0;
-  // "labour's", "you're", "don't"
-  const possessive = word.endsWith("'s") ? CUES.get(word.slice(0, -2)) : undefined;
-  return possessive ?? CUES.get(word.replaceAll("'", "")) ?? 0;
+let cachedMask = -1;
+let cachedCueBuckets = new Int32Array(CUE_FEATURES);
+
+function cueBucketsFor(mask: number): Int32Array {
+  if (mask !== cachedMask) {
+    cachedCueBuckets = Int32Array.from({ length: CUE_FEATURES }, (_, id) => finish(hashStep(SEED_CUE, id + 1)) & mask);
+    cachedMask = mask;
+  }
+  return cachedCueBuckets;
 }
+
+/** Cue classes by the word's hash, which featurise computes anyway: one integer look-up per word. */
+const CUE_BY_HASH: ReadonlyMap<number, number> = new Map(
+  [...CUES].map(([word, flags]) => [hashString(SEED_WORD, word), flags]),
+);
 
 export function createFeatureBuffer(capacity = 1024): FeatureBuffer {
   return { count: 0, buckets: new Int32Array(capacity), wordOf: new Int32Array(capacity) };
@@ -77,7 +84,7 @@ function ensure(buffer: FeatureBuffer, extra: number): void {
  */
 export function featurise(words: readonly NormalWord[], bits: number, buffer: FeatureBuffer): FeatureBuffer {
   const mask = (1 << bits) - 1;
-  const cue = (id: number) => finish(hashStep(SEED_CUE, id)) & mask;
+  const cueBuckets = cueBucketsFor(mask);
   buffer.count = 0;
   let previous = 0;
   let lastNegator = -100;
@@ -97,47 +104,57 @@ export function featurise(words: readonly NormalWord[], bits: number, buffer: Fe
       wordOf[n++] = w;
     }
     previous = h;
-    const flags = cueOf(word);
-    if (flags !== 0)
-      for (const [flag, id] of CLASS_FEATURES)
-        if (flags & flag) {
-          buckets[n] = cue(id);
-          wordOf[n++] = w;
-        }
+    const flags = CUE_BY_HASH.get(h) ?? 0;
     const negated = w - lastNegator <= CUE_REACH;
     if (negated && !(flags & CUE_NEGATOR)) {
-      buckets[n] = finish(hashString(SEED_NEGATED, word)) & mask;
+      buckets[n] = finish(hashStep(h, SEED_NEGATED)) & mask;
       wordOf[n++] = w;
     }
-    if (flags & CUE_NEGATIVE) {
-      if (negated) {
-        buckets[n] = cue(NEGATED_NEGATIVE);
+    if (flags !== 0) {
+      if (flags & CUE_PARTY) {
+        buckets[n] = cueBuckets[CLASS_PARTY]!;
         wordOf[n++] = w;
       }
-      if (w - lastYou <= CUE_REACH) {
-        buckets[n] = cue(NEGATIVE_AT_YOU);
+      if (flags & CUE_CAMPAIGN) {
+        buckets[n] = cueBuckets[CLASS_CAMPAIGN]!;
         wordOf[n++] = w;
       }
-      if (w - lastThird <= CUE_REACH) {
-        buckets[n] = cue(NEGATIVE_AT_THIRD);
+      if (flags & CUE_POLICY) {
+        buckets[n] = cueBuckets[CLASS_POLICY]!;
         wordOf[n++] = w;
       }
-      lastNegative = w;
+      if (flags & CUE_NEGATIVE) {
+        buckets[n] = cueBuckets[CLASS_NEGATIVE]!;
+        wordOf[n++] = w;
+        if (negated) {
+          buckets[n] = cueBuckets[NEGATED_NEGATIVE]!;
+          wordOf[n++] = w;
+        }
+        if (w - lastYou <= CUE_REACH) {
+          buckets[n] = cueBuckets[NEGATIVE_AT_YOU]!;
+          wordOf[n++] = w;
+        }
+        if (w - lastThird <= CUE_REACH) {
+          buckets[n] = cueBuckets[NEGATIVE_AT_THIRD]!;
+          wordOf[n++] = w;
+        }
+        lastNegative = w;
+      }
+      // A pronoun after the negative word ("useless, all of them") credits that word.
+      if (w - lastNegative <= CUE_REACH && w !== lastNegative) {
+        if (flags & CUE_YOU && lastYou < lastNegative) {
+          buckets[n] = cueBuckets[NEGATIVE_AT_YOU]!;
+          wordOf[n++] = lastNegative;
+        }
+        if (flags & CUE_THIRD && lastThird < lastNegative) {
+          buckets[n] = cueBuckets[NEGATIVE_AT_THIRD]!;
+          wordOf[n++] = lastNegative;
+        }
+      }
+      if (flags & CUE_NEGATOR) lastNegator = w;
+      if (flags & CUE_YOU) lastYou = w;
+      if (flags & CUE_THIRD) lastThird = w;
     }
-    // A pronoun after the negative word ("useless, the lot of them") credits that word.
-    if (w - lastNegative <= CUE_REACH && w !== lastNegative) {
-      if (flags & CUE_YOU && lastYou < lastNegative) {
-        buckets[n] = cue(NEGATIVE_AT_YOU);
-        wordOf[n++] = lastNegative;
-      }
-      if (flags & CUE_THIRD && lastThird < lastNegative) {
-        buckets[n] = cue(NEGATIVE_AT_THIRD);
-        wordOf[n++] = lastNegative;
-      }
-    }
-    if (flags & CUE_NEGATOR) lastNegator = w;
-    if (flags & CUE_YOU) lastYou = w;
-    if (flags & CUE_THIRD) lastThird = w;
     if (word.length > 2 && word !== MENTION) {
       const length = Math.min(word.length, MAX_GRAM_CHARS);
       const padded = length + 2;

@@ -2,7 +2,8 @@
  * Word classes the text models see besides the words themselves. A class feature is shared by
  * every member, so what the training data teaches about "republican" carries over to "tory",
  * and what it teaches about "useless" to "shambolic": the lists hold the general knowledge
- * that 5,000 US tweets cannot. Words are in normalised form (lower case, no accents).
+ * that 5,000 US tweets cannot. Words are in normalised form (lower case, no accents,
+ * apostrophes kept), so contractions are listed with and without theirs.
  */
 export const CUE_PARTY = 1;
 export const CUE_CAMPAIGN = 2;
@@ -48,10 +49,12 @@ coward cowards cowardly spineless ridiculous absurd nonsense embarrassing embarr
 hated hates hateful annoying overrated ugly greedy selfish arrogance dishonest lousy lame
 racist sexist bigot bigots bigoted`;
 
-const YOU = `you your youre yours yourself yourselves ya ur u`;
-const THIRD = `he she him her his hers they them their theirs himself herself themselves @user`;
-const NEGATOR = `not no never nothing nobody none cannot cant dont doesnt didnt isnt wasnt arent werent
-wont wouldnt shouldnt couldnt aint neither nor without`;
+const YOU = `you your youre you're you'll you've you'd yours yourself yourselves ya ur u`;
+const THIRD = `he she him her his hers they them their theirs himself herself themselves he's she's
+they're they've @user`;
+const NEGATOR = `not no never nothing nobody none cannot cant can't dont don't doesnt doesn't didnt didn't
+isnt isn't wasnt wasn't arent aren't werent weren't wont won't wouldnt wouldn't shouldnt shouldn't
+couldnt couldn't aint ain't neither nor without`;
 
 function table(): Map<string, number> {
   const out = new Map<string, number>();
