@@ -209,7 +209,10 @@ class ScreenRun implements RuleContext {
     readonly media: MediaItem[],
     readonly analysed: AnalysedText,
     readonly context: ResolvedContext,
-  ) {}
+  ) {
+    // Bound once, so a rule may pass `ctx.report` around on its own.
+    this.report = this.report.bind(this);
+  }
 
   begin(active: ActiveRule, configured: Severity): void {
     this.active = active;
@@ -217,8 +220,7 @@ class ScreenRun implements RuleContext {
     this.options = active.options;
   }
 
-  /** An arrow property, so a rule may pass `ctx.report` around unbound. */
-  readonly report = (r: RuleReport): void => {
+  report(r: RuleReport): void {
     const a = this.active!;
     const meta = a.rule.meta;
     let severity: Severity | undefined = r.severity ?? this.configured;
@@ -241,7 +243,7 @@ class ScreenRun implements RuleContext {
     if (r.score !== undefined) finding.score = r.score;
     if (r.evidence !== undefined) finding.evidence = r.evidence;
     this.findings.push(finding);
-  };
+  }
 }
 
 /** The most severe finding's severity, or undefined when there are none. */

@@ -29,10 +29,10 @@ export function summarise(text: string): TextSummary {
       if (c > 127) nonAscii++;
     } else if (c >= 65) {
       if (c <= 90) upper++;
-      else if (c === 64) at++;
     } else if (c >= 48) {
       if (c <= 57) digits++;
       else if (c === 58) colons++;
+      else if (c === 64) at++;
     } else if (c === 35) hashes++;
     else if (c === 47) slashes++;
   }

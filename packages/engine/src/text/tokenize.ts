@@ -14,11 +14,19 @@ export interface Token {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
-function isWordChar(code: number, ch: string): boolean {
+/** Verdicts for UTF-16 code units above ASCII, learnt on first sight: 0 unknown, 1 word, 2 not. */
+const wordUnit = new Uint8Array(0x10000);
+
+function isWordCode(code: number): boolean {
   if (code < 128) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }
-  return LETTER_OR_DIGIT.test(ch);
+  let verdict = wordUnit[code]!;
+  if (verdict === 0) {
+    verdict = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnit[code] = verdict;
+  }
+  return verdict === 1;
 }
 
 export function tokenize(text: string): Token[] {
@@ -27,18 +35,16 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
-    let ch = text[i]!;
-    if (!isWordChar(code, ch)) {
+    if (!isWordCode(code)) {
       i++;
       continue;
     }
     const start = i;
     while (i < n) {
       code = text.charCodeAt(i);
-      ch = text[i]!;
-      if (isWordChar(code, ch)) {
+      if (isWordCode(code)) {
         i++;
-      } else if ((code === 39 || code === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text[i + 1]!)) {
+      } else if ((code === 39 || code === 0x2019) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
         i += 2; // keep "don't" and "council's" whole
       } else {
         break;

@@ -61,13 +61,34 @@ const LOOKS_LIKE: Record<string, string> = {
 
 const COMBINING_MARK = /\p{M}/gu;
 
+/** The skeleton of each ASCII character: lower-cased, then mapped through LOOKS_LIKE. */
+const ASCII_SKELETON: string[] = Array.from({ length: 128 }, (_, code) => {
+  const ch = String.fromCharCode(code).toLowerCase();
+  return LOOKS_LIKE[ch] ?? ch;
+});
+
 /** Skeleton of one label or word; bounded by the label's length. */
 export function skeleton(label: string): string {
+  let out = "";
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    if (code >= 128) return unicodeSkeleton(label);
+    out += ASCII_SKELETON[code]!;
+  }
+  return readAsOne(out);
+}
+
+/** ASCII is already in NFKC and NFD form with no marks, so only other labels need normalising. */
+function unicodeSkeleton(label: string): string {
   const folded = label.normalize("NFKC").toLowerCase().normalize("NFD").replace(COMBINING_MARK, "");
   let out = "";
   for (const ch of folded) out += LOOKS_LIKE[ch] ?? ch;
-  // Letter pairs that read as one letter at a glance.
-  return out.replaceAll("rn", "m").replaceAll("vv", "w");
+  return readAsOne(out);
+}
+
+/** Letter pairs that read as one letter at a glance. */
+function readAsOne(s: string): string {
+  return s.replaceAll("rn", "m").replaceAll("vv", "w");
 }
 
 type Script = "latin" | "cyrillic" | "greek" | "other";

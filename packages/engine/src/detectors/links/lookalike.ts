@@ -13,7 +13,15 @@ export type HostDisguise =
 const GOV_UK = "gov.uk";
 const NON_ASCII = /[^\u0000-\u007f]/;
 
-const BRAND_SKELETONS = BRANDS.map((b) => ({ ...b, skeleton: skeleton(b.name) }));
+const GOV_UK_ONLY = [GOV_UK];
+
+const BRAND_SKELETONS = BRANDS.map((b) => ({
+  ...b,
+  skeleton: skeleton(b.name),
+  // The brand's domains as the front of a host ("amazon.co.uk.") and inside one (".amazon.co.uk.").
+  fronts: b.domains.map((d) => `${d}.`),
+  insides: b.domains.map((d) => `.${d}.`),
+}));
 
 /** "gov" then "uk" as neighbouring words in any spelling: "g0v.uk", "gov-uk.co", "gov.uk.example.com". */
 function imitatesGovUk(words: readonly string[]): boolean {
@@ -25,25 +33,49 @@ function imitatesGovUk(words: readonly string[]): boolean {
 }
 
 function imitatedBrand(host: string, labels: readonly string[]): string | undefined {
-  const words = labels.flatMap((l) => l.split("-")).filter(Boolean);
+  const words: string[] = [];
+  const joinedSkeletons: string[] = [];
+  for (const l of labels) {
+    if (l.includes("-")) {
+      for (const w of l.split("-")) if (w) words.push(w);
+      // Each label also counts with its hyphens dropped, so "pay-pal" reads as "paypal".
+      joinedSkeletons.push(skeleton(l.replaceAll("-", "")));
+    } else {
+      if (l) words.push(l);
+      joinedSkeletons.push(skeleton(l));
+    }
+  }
   const wordSkeletons = words.map(skeleton);
-  if (!hostInDomains(host, [GOV_UK]) && imitatesGovUk(wordSkeletons)) return GOV_UK;
-  // Each label also counts with its hyphens dropped, so "pay-pal" reads as "paypal".
-  const joinedSkeletons = labels.map((l) => skeleton(l.replaceAll("-", "")));
+  if (imitatesGovUk(wordSkeletons) && !hostInDomains(host, GOV_UK_ONLY)) return GOV_UK;
   for (const b of BRAND_SKELETONS) {
-    if (hostInDomains(host, b.domains)) continue;
-    for (let i = 0; i < words.length; i++) {
-      if (wordSkeletons[i] !== b.skeleton) continue;
-      if (b.distinctive || words[i] !== b.name) return b.name;
-    }
-    for (let i = 0; i < labels.length; i++) {
-      if (joinedSkeletons[i] === b.skeleton && (b.distinctive || labels[i] !== b.name)) return b.name;
-      if (b.embedded && joinedSkeletons[i]!.includes(b.skeleton)) return b.name;
-    }
-    // The brand's own address used as the front of another: "www.amazon.co.uk.example.shop".
-    if (b.domains.some((d) => host.startsWith(`${d}.`) || host.includes(`.${d}.`))) return b.name;
+    // The cheap look for the brand comes first; the brand's own hosts are ruled out after.
+    if (imitates(b, host, labels, words, wordSkeletons, joinedSkeletons) && !hostInDomains(host, b.domains))
+      return b.name;
   }
   return undefined;
+}
+
+function imitates(
+  b: (typeof BRAND_SKELETONS)[number],
+  host: string,
+  labels: readonly string[],
+  words: readonly string[],
+  wordSkeletons: readonly string[],
+  joinedSkeletons: readonly string[],
+): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (wordSkeletons[i] !== b.skeleton) continue;
+    if (b.distinctive || words[i] !== b.name) return true;
+  }
+  for (let i = 0; i < labels.length; i++) {
+    if (joinedSkeletons[i] === b.skeleton && (b.distinctive || labels[i] !== b.name)) return true;
+    if (b.embedded && joinedSkeletons[i]!.includes(b.skeleton)) return true;
+  }
+  // The brand's own address used as the front of another: "www.amazon.co.uk.example.shop".
+  for (let k = 0; k < b.fronts.length; k++) {
+    if (host.startsWith(b.fronts[k]!) || host.includes(b.insides[k]!)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AnalysedText } from "../../rule.ts";
 import type { Token } from "../../text/tokenize.ts";
-import { personalDataOfType } from "../personal-data/find.ts";
+import { personalDataOf } from "../personal-data/find.ts";
+import type { PersonalDataType } from "../personal-data/types.ts";
 import { foldName } from "./fold.ts";
 import { firstNames, surnames } from "./gazetteer.ts";
 import {
@@ -50,6 +51,7 @@ const W = {
   listedWithPerson: 1.2,
 };
 export const PERSON_THRESHOLD = 2;
+const ADDRESS_ONLY: readonly PersonalDataType[] = ["address"];
 const MAX_NAME_TOKENS = 4;
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -230,7 +232,7 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
     i = last;
   }
   // Streets and towns named after people ("Victor Hugo u. 49") are addresses, not people.
-  const addresses = personalDataOfType(analysed, "address");
+  const addresses = personalDataOf(analysed, ADDRESS_ONLY);
   return withoutOverlaps(
     withListNeighbours(out, text).filter((n) => n.score >= PERSON_THRESHOLD),
     addresses,

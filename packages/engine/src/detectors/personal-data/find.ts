@@ -64,19 +64,27 @@ let lastFound: PersonalDataMatch[] = [];
 /** Every piece of personal data in a text except emails and names, computed once per screen and shared by the rules. */
 export function findPersonalData(analysed: AnalysedText): PersonalDataMatch[] {
   if (analysed !== lastAnalysed) {
-    const { text, tokens, lower } = analysed;
-    const candidates = classifyDigitRuns(findDigitRuns(text), text, lower);
-    const more = [
-      findIdentifiers(tokens, text, lower),
-      findIpv6(text),
-      findContextual(tokens, text),
-      findAddresses(tokens, text),
-    ];
-    for (const list of more) for (const m of list) candidates.push(m);
+    const text = analysed.text;
+    let candidates: PersonalDataMatch[];
+    if (analysed.summary.digits === 0) {
+      // Every finder but the IPv6 one needs an ASCII digit; most posts have none.
+      candidates = findIpv6(text);
+    } else {
+      const { tokens, lower } = analysed;
+      candidates = classifyDigitRuns(findDigitRuns(text), text, lower);
+      pushAll(candidates, findIdentifiers(tokens, text, lower));
+      pushAll(candidates, findIpv6(text));
+      pushAll(candidates, findContextual(tokens, text));
+      pushAll(candidates, findAddresses(tokens, text));
+    }
     lastFound = resolve(candidates, text.length);
     lastAnalysed = analysed;
   }
   return lastFound;
+}
+
+function pushAll<T>(into: T[], from: readonly T[]): void {
+  for (let k = 0; k < from.length; k++) into.push(from[k]!);
 }
 
 /** The matches of the given types. */
@@ -84,5 +92,16 @@ export function personalDataOfType(
   analysed: AnalysedText,
   ...types: PersonalDataType[]
 ): PersonalDataMatch[] {
-  return findPersonalData(analysed).filter((m) => types.includes(m.type));
+  return personalDataOf(analysed, types);
+}
+
+/** The matches whose type is in `types`, without a rest-argument array per call. */
+export function personalDataOf(
+  analysed: AnalysedText,
+  types: readonly PersonalDataType[],
+): PersonalDataMatch[] {
+  const found = findPersonalData(analysed);
+  const out: PersonalDataMatch[] = [];
+  for (let k = 0; k < found.length; k++) if (types.includes(found[k]!.type)) out.push(found[k]!);
+  return out;
 }

@@ -1,8 +1,6 @@
 import { defineRule } from "../../rule.ts";
 
-// Local part and domain limited in length so the scan stays linear on hostile input.
-const EMAIL =
-  /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}\b/g;
+import { emailsIn } from "../../detectors/personal-data/email-scan.ts";
 
 /** Email addresses of people; the council's own shared mailboxes can be allowed by domain in the pack. */
 export const emailRule = defineRule({
@@ -19,17 +17,17 @@ export const emailRule = defineRule({
   },
   check(ctx) {
     // Most texts have no "@": skip the pattern scan entirely.
-    if (!ctx.text.includes("@")) return;
+    if (ctx.analysed.summary.at === 0) return;
     const allowed = ctx.context.allowDomains;
-    for (const m of ctx.text.matchAll(EMAIL)) {
-      const value = m[0];
+    for (const m of emailsIn(ctx.text)) {
+      const value = ctx.text.slice(m.start, m.end);
       const domain = value.slice(value.indexOf("@") + 1).toLowerCase();
       // Role mailboxes at an allowed domain (enquiries@ the council) are published on purpose.
       if (allowed.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
       ctx.report({
         messageId: "found",
         data: { value },
-        span: { start: m.index, end: m.index + value.length },
+        span: { start: m.start, end: m.end },
         dataType: "email",
         suggestion: "[email address removed]",
       });

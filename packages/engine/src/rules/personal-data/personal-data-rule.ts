@@ -1,6 +1,6 @@
 import { defineRule, type Rule } from "../../rule.ts";
 import type { TextKind, Severity } from "../../types.ts";
-import { personalDataOfType } from "../../detectors/personal-data/find.ts";
+import { personalDataOf } from "../../detectors/personal-data/find.ts";
 import type { PersonalDataType } from "../../detectors/personal-data/types.ts";
 
 export const PERSONAL_DATA_CLAUSES = ["procedure.8.b", "procedure.9.j", "risk.3"];
@@ -35,7 +35,7 @@ export function personalDataRule(spec: PersonalDataRuleSpec): Rule {
       messages: { found: spec.message },
     },
     check(ctx) {
-      for (const m of personalDataOfType(ctx.analysed, ...spec.types)) {
+      for (const m of personalDataOf(ctx.analysed, spec.types)) {
         ctx.report({
           messageId: "found",
           data: { value: ctx.text.slice(m.start, m.end), kind: m.kind ?? m.type },
