@@ -35,16 +35,19 @@ export function scoreUrl(url: string): { probability: number; evidence: string[]
   const unit = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
   let logit = maliciousLinkModel.bias;
   const byLabel = new Map<string, number>();
+  // Character grams are explained by the path or host they spell, not one by one.
+  let pathGrams = 0;
+  let hostGrams = 0;
   for (const f of features) {
     const w = weights[f.bucket]! * f.value;
     logit += w * unit;
+    if (f.label === PATH_GRAM) pathGrams += w;
+    else if (f.label === HOST_GRAM) hostGrams += w;
     // The constant feature is the model's prior, not something about this link.
-    if (f.label === "bias") continue;
-    // Character grams are explained by the path they spell, not one by one.
-    const label =
-      f.label === PATH_GRAM ? `path ${pathOf(url)}` : f.label === HOST_GRAM ? `host name ${hostOf(url)}` : f.label;
-    byLabel.set(label, (byLabel.get(label) ?? 0) + w);
+    else if (f.label !== "bias") byLabel.set(f.label, (byLabel.get(f.label) ?? 0) + w);
   }
+  if (pathGrams > 0) byLabel.set(`path ${pathOf(url)}`, pathGrams);
+  if (hostGrams > 0) byLabel.set(`host name ${hostOf(url)}`, hostGrams);
   const evidence = [...byLabel.entries()]
     .filter(([, w]) => w > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
