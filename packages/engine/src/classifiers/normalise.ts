@@ -132,7 +132,16 @@ function keepsLeading(i: number, last: number): boolean {
   return (pieceText[i] === "$" || pieceText[i] === "@") && i < last && pieceCls[i + 1] === LETTER;
 }
 
+function hasRunOfThree(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
 function resolveStretched(word: string, lexicon: Lexicon | undefined): string {
+  if (!hasRunOfThree(word)) return word;
   // Runs of three or more become two ("coool" -> "cool"), or one when that makes a known word.
   let two = "";
   let one = "";
@@ -166,7 +175,22 @@ function resolveMasked(word: string, lexicon: Lexicon | undefined): string {
   return word;
 }
 
-function flush(words: NormalWord[], lexicon: Lexicon | undefined): void {
+/**
+ * True when the word's pieces are one ASCII letter or apostrophe each, side by side in the
+ * source: its text is then the source slice in lower case, without building it piece by piece.
+ */
+function isPlainAscii(source: string, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const cls = pieceCls[i];
+    if (cls !== LETTER && cls !== APOSTROPHE) return false;
+    const start = pieceStart[i]!;
+    if (pieceEnd[i]! - start !== 1 || source.charCodeAt(start) >= 128) return false;
+    if (i > first && pieceEnd[i - 1] !== start) return false;
+  }
+  return true;
+}
+
+function flush(words: NormalWord[], lexicon: Lexicon | undefined, source: string): void {
   let first = 0;
   let last = pieces - 1;
   pieces = 0;
@@ -194,6 +218,11 @@ function flush(words: NormalWord[], lexicon: Lexicon | undefined): void {
   if (letters === 0) {
     for (let i = first; i <= last; i++) if (pieceCls[i] === DIGIT) text += pieceText[i];
     if (text.length > 0) words.push({ text, start: pieceStart[first]!, end: pieceEnd[last]! });
+    return;
+  }
+  if (masks === 0 && isPlainAscii(source, first, last)) {
+    text = resolveStretched(source.slice(pieceStart[first], pieceEnd[last]).toLowerCase(), lexicon);
+    words.push({ text, start: pieceStart[first]!, end: pieceEnd[last]! });
     return;
   }
   for (let i = first; i <= last; i++) {
@@ -268,7 +297,7 @@ export function normaliseWords(text: string, lexicon?: Lexicon): NormalWord[] {
     } else if (cls === SEP || cls === SYMBOL || (cls === HASH && pieces > 0)) {
       if (pieces > 0) {
         const before = words.length;
-        flush(words, lexicon);
+        flush(words, lexicon, text);
         if (words.length > before && words[words.length - 1]!.text.length === 1) hasSingles++;
       }
       if (cls === SYMBOL) words.push({ text: folded.text, start: i, end: i + width });
@@ -279,7 +308,7 @@ export function normaliseWords(text: string, lexicon?: Lexicon): NormalWord[] {
   }
   if (pieces > 0) {
     const before = words.length;
-    flush(words, lexicon);
+    flush(words, lexicon, text);
     if (words.length > before && words[words.length - 1]!.text.length === 1) hasSingles++;
   }
   return hasSingles >= 3 ? joinSpacedLetters(text, words, lexicon) : words;
