@@ -210,7 +210,14 @@ function trainTask(task: Task, all: Example[], shared?: LinearModel): Trained {
     let linear: LinearModel;
     if (variant.naiveBayes) {
       const r = logCountRatios(xs, ys, task.bits);
-      linear = foldRatios(trainLogistic(xs.map((x) => scaleBy(x, r)), ys, options), r);
+      linear = foldRatios(
+        trainLogistic(
+          xs.map((x) => scaleBy(x, r)),
+          ys,
+          options,
+        ),
+        r,
+      );
     } else linear = trainLogistic(xs, ys, options);
     // Logistic regression and the shared multi-task table, averaged: each sees what the other misses.
     const combined = shared
@@ -230,7 +237,9 @@ function trainTask(task: Task, all: Example[], shared?: LinearModel): Trained {
       calibration.map((e) => e.file),
     );
     const f1 = prf(countAt(probabilities, calibrationLabels, threshold)).f1;
-    console.log(`  ${task.id} l2=${options.l2}${variant.naiveBayes ? " NB-weighted" : ""} calibration F1 ${fmt(f1)} at ${threshold}`);
+    console.log(
+      `  ${task.id} l2=${options.l2}${variant.naiveBayes ? " NB-weighted" : ""} calibration F1 ${fmt(f1)} at ${threshold}`,
+    );
     const sure = precisionThreshold(
       probabilities,
       calibrationLabels,
@@ -305,9 +314,10 @@ function main(): void {
   ];
   const trained = new Map<string, { trained: Trained; all: Example[] }>();
   const tasks = TASKS.filter((t) => !only || only.includes(t.id));
-  const shared = tasks.some((t) => t.head) && !process.argv.includes("--no-shared")
-    ? trainSharedTable(TEXT_BITS, (line) => console.log(line), Number(argValue("--seeds") ?? 1))
-    : undefined;
+  const shared =
+    tasks.some((t) => t.head) && !process.argv.includes("--no-shared")
+      ? trainSharedTable(TEXT_BITS, (line) => console.log(line), Number(argValue("--seeds") ?? 1))
+      : undefined;
   for (const task of tasks) {
     const all = examples(task);
     console.log(

@@ -44,7 +44,14 @@ function main(): void {
     learningRate: arg("--lr", 0.03),
     dropout: arg("--dropout", 0.5),
     l2: arg("--l2", 0),
-    headWeights: [1, 1, arg("--w-political", 2), arg("--w-disparagement", 2), arg("--w-aux", 1), arg("--w-aux", 1)],
+    headWeights: [
+      1,
+      1,
+      arg("--w-political", 2),
+      arg("--w-disparagement", 2),
+      arg("--w-aux", 1),
+      arg("--w-aux", 1),
+    ],
     seed: arg("--seed", 20240601),
   };
   console.log(JSON.stringify(options));
@@ -68,7 +75,9 @@ function main(): void {
       })
     : undefined;
   if (linear)
-    console.log(`LR | ${heads.map(({ head, labels }, i) => `${head} ${maxF1(linear[i]!, labels).toFixed(3)}`).join(" | ")}`);
+    console.log(
+      `LR | ${heads.map(({ head, labels }, i) => `${head} ${maxF1(linear[i]!, labels).toFixed(3)}`).join(" | ")}`,
+    );
   const model = createBagModel(options);
   const state = { epoch: 0 };
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -76,17 +85,30 @@ function main(): void {
     const loss = trainEpoch(model, train, state);
     const parts = heads.map(({ head, h, own, labels }, i) => {
       const z = standardise(Float64Array.from(own, (r) => bagLogits(model, r.buckets)[h]!));
-      const mix = linear ? ` mix ${maxF1(z.map((v, k) => v + linear[i]![k]!), labels).toFixed(3)}` : "";
+      const mix = linear
+        ? ` mix ${maxF1(
+            z.map((v, k) => v + linear[i]![k]!),
+            labels,
+          ).toFixed(3)}`
+        : "";
       let olid = "";
       if (head === "abuse") {
         const idx = own.flatMap((r, k) => (r.file === "abuse-olid-train.jsonl" ? [k] : []));
-        olid = ` olid ${maxF1(idx.map((k) => z[k]!), idx.map((k) => labels[k]!)).toFixed(3)}`;
+        olid = ` olid ${maxF1(
+          idx.map((k) => z[k]!),
+          idx.map((k) => labels[k]!),
+        ).toFixed(3)}`;
         if (linear)
-          olid += ` olid-mix ${maxF1(idx.map((k) => z[k]! + linear[i]![k]!), idx.map((k) => labels[k]!)).toFixed(3)}`;
+          olid += ` olid-mix ${maxF1(
+            idx.map((k) => z[k]! + linear[i]![k]!),
+            idx.map((k) => labels[k]!),
+          ).toFixed(3)}`;
       }
       return `${head} ${maxF1(z, labels).toFixed(3)}${mix}${olid}`;
     });
-    console.log(`epoch ${epoch} loss ${loss.toFixed(4)} ${((Date.now() - started) / 1000).toFixed(1)}s | ${parts.join(" | ")}`);
+    console.log(
+      `epoch ${epoch} loss ${loss.toFixed(4)} ${((Date.now() - started) / 1000).toFixed(1)}s | ${parts.join(" | ")}`,
+    );
   }
 }
 

@@ -7,7 +7,12 @@ import type { SparseVector } from "./vectors.ts";
  * among positives and negatives. Logistic regression on the scaled features, with the scale
  * folded back into its weights, is still one linear model over the same buckets.
  */
-export function logCountRatios(xs: readonly SparseVector[], ys: Uint8Array, bits: number, alpha = 1): Float64Array {
+export function logCountRatios(
+  xs: readonly SparseVector[],
+  ys: Uint8Array,
+  bits: number,
+  alpha = 1,
+): Float64Array {
   const size = 1 << bits;
   const p = new Float64Array(size).fill(alpha);
   const q = new Float64Array(size).fill(alpha);

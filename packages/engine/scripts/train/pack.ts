@@ -79,7 +79,11 @@ export function writeLexiconModule(path: string, words: readonly string[]): void
     "// The words the abuse and hate models weigh most, strongest first: used to read masked",
     '// ("f***") and stretched ("fuuuck") spellings.',
     "",
-    `export const abuseLexiconWords: readonly string[] = ${JSON.stringify(words.join(" "))}.split(" ");`,
+    // Laid out as the formatter lays out a long string and a call.
+    "export const abuseLexiconWords: readonly string[] =",
+    `  ${JSON.stringify(words.join(" "))}.split(`,
+    '    " ",',
+    "  );",
     "",
   ];
   writeFileSync(path, lines.join("\n"));

@@ -39,7 +39,11 @@ export function maxF1(scores: ArrayLike<number>, labels: ArrayLike<number>): num
  * Several tables from different seeds, averaged per head: the small data sets make any one
  * run noisy, and the average of linear models is still linear.
  */
-export function trainSharedTable(bits: number, log: (line: string) => void, seeds = 1): Map<Head, LinearModel> {
+export function trainSharedTable(
+  bits: number,
+  log: (line: string) => void,
+  seeds = 1,
+): Map<Head, LinearModel> {
   const rows = textRows(bits);
   const runs = Array.from({ length: seeds }, (_, k) =>
     trainOneTable({ ...SHARED_OPTIONS, bits, seed: SHARED_OPTIONS.seed + 7919 * k }, rows, log),
@@ -58,7 +62,11 @@ export function trainSharedTable(bits: number, log: (line: string) => void, seed
   return out;
 }
 
-function trainOneTable(options: BagOptions, rows: TextRow[], log: (line: string) => void): Map<Head, LinearModel> {
+function trainOneTable(
+  options: BagOptions,
+  rows: TextRow[],
+  log: (line: string) => void,
+): Map<Head, LinearModel> {
   const train = rows.filter((r) => r.split === "train");
   const calibration = rows.filter((r) => r.split === "calibration");
   const model = createBagModel(options);
@@ -71,7 +79,10 @@ function trainOneTable(options: BagOptions, rows: TextRow[], log: (line: string)
     HEADS.slice(0, CATEGORY_HEADS).forEach((head, h) => {
       const own = calibration.filter((r) => FILE_HEADS[r.file]!.includes(head));
       const z = own.map((r) => bagLogits(model, r.buckets)[h]!);
-      const f1 = maxF1(z, own.map((r) => r.labels[h]!));
+      const f1 = maxF1(
+        z,
+        own.map((r) => r.labels[h]!),
+      );
       scores.push(`${head} ${f1.toFixed(3)}`);
       if (f1 > (best.get(head)?.f1 ?? -1)) {
         const weights = new Float64Array(1 << options.bits);

@@ -6,7 +6,14 @@ import { readRows, splitOf, type Row, type Split } from "./data.ts";
  * The labelled text rows of every text file, with one label per head (abuse, hate, political,
  * disparagement): -1 where the row's file does not label that head.
  */
-export const HEADS = ["abuse", "hate", "political", "disparagement", "policy-message", "attack-message"] as const;
+export const HEADS = [
+  "abuse",
+  "hate",
+  "political",
+  "disparagement",
+  "policy-message",
+  "attack-message",
+] as const;
 export type Head = (typeof HEADS)[number];
 /** The heads the engine uses; the others are auxiliary tasks that only shape the shared table. */
 export const CATEGORY_HEADS = 4;

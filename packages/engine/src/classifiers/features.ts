@@ -49,7 +49,10 @@ let cachedCueBuckets = new Int32Array(CUE_FEATURES);
 
 function cueBucketsFor(mask: number): Int32Array {
   if (mask !== cachedMask) {
-    cachedCueBuckets = Int32Array.from({ length: CUE_FEATURES }, (_, id) => finish(hashStep(SEED_CUE, id + 1)) & mask);
+    cachedCueBuckets = Int32Array.from(
+      { length: CUE_FEATURES },
+      (_, id) => finish(hashStep(SEED_CUE, id + 1)) & mask,
+    );
     cachedMask = mask;
   }
   return cachedCueBuckets;

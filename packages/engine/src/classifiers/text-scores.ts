@@ -55,8 +55,9 @@ function weights(): Int8Array {
   const all = new Int8Array(size * MODEL_COUNT);
   TEXT_MODELS.forEach((model, m) => {
     const raw = atob(model.weights);
-    if (raw.length !== size) throw new Error(`Model ${model.id}: expected ${size} weights, found ${raw.length}`);
-    for (let i = 0; i < size; i++) all[i * MODEL_COUNT + m] = raw.charCodeAt(i) << 24 >> 24;
+    if (raw.length !== size)
+      throw new Error(`Model ${model.id}: expected ${size} weights, found ${raw.length}`);
+    for (let i = 0; i < size; i++) all[i * MODEL_COUNT + m] = (raw.charCodeAt(i) << 24) >> 24;
   });
   interleaved = all;
   return all;
