@@ -101,7 +101,8 @@ function assessUncached(host: string): HostDisguise | undefined {
   const labels = unicode.split(".");
   const brandName = imitatedBrand(host, labels);
   if (brandName) return { kind: "imitates", brand: brandName };
+  // An ASCII host has Latin letters only: it can neither mix scripts nor be international.
+  if (!NON_ASCII.test(unicode)) return undefined;
   if (labels.some(mixesConfusableScripts)) return { kind: "mixed-script" };
-  if (NON_ASCII.test(unicode)) return { kind: "international" };
-  return undefined;
+  return { kind: "international" };
 }

@@ -166,7 +166,8 @@ function joins(text: string, a: Token, b: Token): boolean {
  */
 export function findPersonNames(analysed: AnalysedText): PersonName[] {
   const { text, tokens, lower } = analysed;
-  const titleCased = isTitleCased(tokens);
+  // Only a capitalised run that reaches scoring needs to know; most texts have none.
+  let titleCased: boolean | undefined;
   // One scan of the text tells whether any word can need diacritics folded.
   const asciiOnly = !NON_ASCII.test(text);
   const firsts = firstNames();
@@ -178,7 +179,7 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
     const c0 = t.text.charCodeAt(0);
     // Lower-case and digit tokens, the great majority, go straight to the cheap lower-case check.
     if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) {
-      if (c0 >= 97) {
+      if (c0 >= 97 && mayBeLowercaseName(tokens, i, firsts, asciiOnly)) {
         const lowerName = lowercaseNameAt(tokens, text, lower, i, firsts, surs, asciiOnly);
         if (lowerName) {
           out.push(lowerName.name);
@@ -227,16 +228,17 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
         if (b.end !== u.end) break; // a possessive ends the name
       }
     }
+    titleCased ??= isTitleCased(tokens);
     const name = scoreRun(words, t.start, end, i, last, tokens, text, lower, firsts, surs, titleCased);
     if (name) out.push(name);
     i = last;
   }
+  if (out.length === 0) return out;
+  const people: PersonName[] = [];
+  for (const n of withListNeighbours(out, text)) if (n.score >= PERSON_THRESHOLD) people.push(n);
+  if (people.length === 0) return people;
   // Streets and towns named after people ("Victor Hugo u. 49") are addresses, not people.
-  const addresses = personalDataOf(analysed, ADDRESS_ONLY);
-  return withoutOverlaps(
-    withListNeighbours(out, text).filter((n) => n.score >= PERSON_THRESHOLD),
-    addresses,
-  );
+  return withoutOverlaps(people, personalDataOf(analysed, ADDRESS_ONLY));
 }
 
 /** Drops the spans that overlap any of `others`; both lists are in text order, so one sweep does it. */
@@ -265,6 +267,7 @@ const LIST_JOINS = new Set([", ", " and ", " & ", ", and ", " or "]);
 
 /** "Marrero and Murphy", "Eklund, Michael and Hodge": a word listed beside a person is likely one too. */
 function withListNeighbours(candidates: PersonName[], text: string): PersonName[] {
+  if (candidates.length < 2) return candidates;
   const isPerson = candidates.map((c) => c.score >= PERSON_THRESHOLD);
   const linked = (a: PersonName | undefined, b: PersonName | undefined) =>
     a !== undefined && b !== undefined && b.start - a.end <= 6 && LIST_JOINS.has(text.slice(a.end, b.start));
@@ -431,6 +434,20 @@ function mayBeLoneName(
     return true;
   if (text.charCodeAt(end) === 58 || (next !== undefined && PERSON_VERBS_AFTER.has(next.lower))) return true;
   return hasSurnameShape(w) || NON_ASCII.test(text.slice(end - w.length, end));
+}
+
+/** The first, cheap part of lowercaseNameAt's test, so most lower-case words cost no call. */
+function mayBeLowercaseName(
+  tokens: readonly Token[],
+  i: number,
+  firsts: Set<string>,
+  asciiOnly: boolean,
+): boolean {
+  const t = tokens[i]!;
+  if (t.text.length < 3) return false;
+  if (!asciiOnly || firsts.has(t.lower)) return true;
+  const prev = tokens[i - 1];
+  return prev !== undefined && LOWERCASE_CUE_ENDS.has(prev.lower);
 }
 
 /** Names written in lower case: "my name is borna jerković", or a given and family name both known. */
