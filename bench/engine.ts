@@ -2,9 +2,11 @@
  * Engine throughput and latency, each beside a bare tokenize() pass over the same text measured
  * in the same run. Reads the evaluation data in ../shared/data (or --data DIR); run by hand:
  *
- *   npm run bench [-- --data DIR --runs 3 --samples 300 --json]
+ *   npm run bench [-- --data DIR --runs 3 --samples 300 --json --no-classifiers]
+ *
+ * --no-classifiers screens with the deterministic rules alone (every rule but classifiers/*).
  */
-import { createEngine, malvernPolicy, tokenize, type Engine } from "@postwarden/engine";
+import { builtInRules, createEngine, malvernPolicy, tokenize, type Engine } from "@postwarden/engine";
 import { dataDirFromArgs, loadCorpus, numberArg, sizedTexts } from "./lib/corpus.ts";
 import { realisticContext } from "./lib/context.ts";
 import { median, medianPercentiles, nowMs, percentilesOf, type Percentiles } from "./lib/stats.ts";
@@ -13,6 +15,7 @@ const argv = process.argv.slice(2);
 const runs = numberArg(argv, "--runs", 3);
 const samples = numberArg(argv, "--samples", 300);
 const asJson = argv.includes("--json");
+const withClassifiers = !argv.includes("--no-classifiers");
 const LENGTHS = [280, 2000, 10_000];
 
 interface Throughput {
@@ -53,7 +56,10 @@ function main() {
     );
     return;
   }
-  const engine: Engine = createEngine({ policy: malvernPolicy, context: realisticContext() });
+  const rules = withClassifiers
+    ? builtInRules
+    : builtInRules.filter((r) => !r.meta.id.startsWith("classifiers/"));
+  const engine: Engine = createEngine({ policy: malvernPolicy, rules, context: realisticContext() });
   const screenOne = (text: string) => void engine.screen({ text, kind: "post" });
   const tokenizeOne = (text: string) => void tokenize(text);
 
@@ -66,6 +72,7 @@ function main() {
   const result = {
     node: process.version,
     rules: engine.ruleIds.length,
+    classifiers: withClassifiers,
     runs,
     corpus: { dir: corpus.dir, posts: corpus.texts.length, megabytes: corpus.bytes / 1e6 },
     throughput: {
@@ -91,7 +98,7 @@ function main() {
   const f = (n: number, digits = 1) => n.toFixed(digits).padStart(10);
   const ms = (n: number) => n.toFixed(3).padStart(8);
   console.log(
-    `Postwarden engine benchmark (${result.rules} rules, Malvern pack, open election period, ${result.runs} runs, medians, Node ${result.node})`,
+    `Postwarden engine benchmark (${result.rules} rules, Malvern pack${result.classifiers ? "" : " without the learned classifiers"}, open election period, ${result.runs} runs, medians, Node ${result.node})`,
   );
   console.log(
     `Corpus: ${result.corpus.posts} posts, ${result.corpus.megabytes.toFixed(1)} MB from ${result.corpus.dir}\n`,
