@@ -97,7 +97,7 @@ export function addUser(repoRoot: string, env: NodeJS.ProcessEnv, user: TestUser
       "--name",
       user.name,
       "--role",
-      "employee",
+      user.role ?? "employee",
       "--password-stdin",
     ),
     { cwd: repoRoot, env, input: `${user.password}\n`, encoding: "utf8", timeout: 60_000 },

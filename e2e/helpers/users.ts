@@ -6,6 +6,8 @@ export interface TestUser {
   email: string;
   name: string;
   password: string;
+  /** What `postwarden user add --role` gives them; employee unless said otherwise. */
+  role?: "employee" | "admin";
 }
 
 const PASSWORD = "Wrekin-Lantern-Orchard-42";
@@ -15,4 +17,13 @@ export const USERS = {
   staff: { email: "sam.porter@e2e.malvern-tc.gov.uk", name: "Sam Porter", password: PASSWORD },
   wrongPassword: { email: "alex.hart@e2e.malvern-tc.gov.uk", name: "Alex Hart", password: PASSWORD },
   rateLimited: { email: "jo.reed@e2e.malvern-tc.gov.uk", name: "Jo Reed", password: PASSWORD },
+  /** An administrator, who must set up two-factor sign-in before anything else. */
+  admin: { email: "morgan.lee@e2e.malvern-tc.gov.uk", name: "Morgan Lee", password: PASSWORD, role: "admin" },
+  /** Another administrator, sent to set up two-factor sign-in from a page they asked for. */
+  returningAdmin: {
+    email: "priya.shah@e2e.malvern-tc.gov.uk",
+    name: "Priya Shah",
+    password: PASSWORD,
+    role: "admin",
+  },
 } satisfies Record<string, TestUser>;

@@ -59,3 +59,22 @@ test("after five wrong passwords the next attempt says to wait", async ({ page }
   );
   await expect(page).toHaveURL(/\/sign-in$/);
 });
+
+test("a refused single sign-on comes back to the sign-in page with the reason in plain English", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/sign-in?sso_error=unknown_user");
+  const summary = page.locator(".govuk-error-summary");
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle("Error: Sign in – Postwarden");
+  await expect(page.getByRole("alert")).toContainText(
+    "Your email address is not on the council’s staff list in Postwarden. Ask your Postwarden administrator to add you.",
+  );
+  await expectNoSeriousViolations(page, testInfo, "sign-in after a refused single sign-on");
+  await keepScreenshot(page, testInfo, "sign-in-sso-error");
+
+  // A reason this page does not know still gets a sentence, never the raw value.
+  await page.goto("/sign-in?sso_error=%3Cscript%3E");
+  await expect(page.getByRole("alert")).toContainText("Signing in with your council account did not work.");
+  await expect(page.getByRole("alert")).not.toContainText("script");
+});

@@ -51,9 +51,16 @@ export async function fetchSession(): Promise<Session> {
   return session;
 }
 
-export async function signIn(email: string, password: string): Promise<SessionUser> {
-  const { user } = await apiRequest<{ user: SessionUser }>("POST", "/api/auth/sign-in", { email, password });
-  return user;
+/** A right password either signs in or, for someone with two-factor sign-in, asks for a code next. */
+export type SignInOutcome = { kind: "signed-in"; user: SessionUser } | { kind: "two-factor-required" };
+
+export async function signIn(email: string, password: string): Promise<SignInOutcome> {
+  const answer = await apiRequest<{ user: SessionUser } | { twoFactorRequired: true }>(
+    "POST",
+    "/api/auth/sign-in",
+    { email, password },
+  );
+  return "user" in answer ? { kind: "signed-in", user: answer.user } : { kind: "two-factor-required" };
 }
 
 export async function signOut(): Promise<void> {

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { fetchSession, signIn, signOut, type Session } from "./client.ts";
+import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { fetchSession, signIn, signOut, type Session, type SessionUser } from "./client.ts";
 
 export const sessionKey = ["session"] as const;
 
@@ -11,12 +11,17 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ email, password }: { email: string; password: string }) => signIn(email, password),
-    onSuccess: async (user) => {
-      queryClient.setQueryData<Session>(sessionKey, (old) => ({ csrfToken: old?.csrfToken ?? "", user }));
-      // The server may rotate the CSRF token with the new session.
-      await queryClient.invalidateQueries({ queryKey: sessionKey });
+    onSuccess: async (outcome) => {
+      // Nobody is signed in until the second step is done.
+      if (outcome.kind === "signed-in") await rememberSignedIn(queryClient, outcome.user);
     },
   });
+}
+
+/** Shows the new person at once, then asks the server again: it may rotate the CSRF token with the session. */
+export async function rememberSignedIn(queryClient: QueryClient, user: SessionUser): Promise<void> {
+  queryClient.setQueryData<Session>(sessionKey, (old) => ({ csrfToken: old?.csrfToken ?? "", user }));
+  await queryClient.invalidateQueries({ queryKey: sessionKey });
 }
 
 export function useSignOut() {

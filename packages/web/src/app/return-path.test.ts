@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath, signInPathFor } from "./return-path.ts";
+import { safeReturnPath, secondStepPathFor, signInPathFor } from "./return-path.ts";
 
 describe("safeReturnPath", () => {
   it("keeps a path on this site", () => {
@@ -26,5 +26,16 @@ describe("signInPathFor", () => {
 
   it("encodes the return path", () => {
     expect(signInPathFor("/check?kind=reply")).toBe("/sign-in?returnTo=%2Fcheck%3Fkind%3Dreply");
+  });
+});
+
+describe("secondStepPathFor", () => {
+  it("carries the return path on to the second step", () => {
+    expect(secondStepPathFor("/check")).toBe("/sign-in/two-factor?returnTo=%2Fcheck");
+  });
+
+  it("leaves out the home page and anything unsafe", () => {
+    expect(secondStepPathFor("/")).toBe("/sign-in/two-factor");
+    expect(secondStepPathFor("//evil.example/")).toBe("/sign-in/two-factor");
   });
 });

@@ -5,10 +5,12 @@ interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id
   label: string;
   hint?: string;
   error?: string;
+  /** A GOV.UK fixed width, in characters, for answers of a known length such as codes. */
+  width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
 }
 
 /** A GOV.UK text input with its label, hint and error message wired up for assistive technology. */
-export function TextInput({ id, label, hint, error, ...inputProps }: TextInputProps) {
+export function TextInput({ id, label, hint, error, width, ...inputProps }: TextInputProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -29,7 +31,7 @@ export function TextInput({ id, label, hint, error, ...inputProps }: TextInputPr
       ) : null}
       <input
         id={id}
-        className={`govuk-input${error ? " govuk-input--error" : ""}`}
+        className={`govuk-input${width ? ` govuk-input--width-${width}` : ""}${error ? " govuk-input--error" : ""}`}
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
         {...inputProps}

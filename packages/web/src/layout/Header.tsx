@@ -5,6 +5,7 @@ import { useSignOut } from "../api/session.ts";
 const NAV_ITEMS = [
   { to: "/", label: "Home" },
   { to: "/check", label: "Check a post" },
+  { to: "/account", label: "Your account" },
 ] as const;
 
 /** The service name as plain text (no crown: this is not a GOV.UK service) and, once signed in, the navigation. */

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from "react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { useSession, useSignIn } from "../api/session.ts";
-import { safeReturnPath } from "../app/return-path.ts";
+import { safeReturnPath, secondStepPathFor } from "../app/return-path.ts";
 import { usePageTitle } from "../app/usePageTitle.ts";
 import { ErrorSummary, type FormError } from "../components/ErrorSummary.tsx";
+import { NotificationBanner } from "../components/NotificationBanner.tsx";
 import { TextInput } from "../components/TextInput.tsx";
 import { EMAIL_FIELD, PASSWORD_FIELD, signInFailure, validateSignIn } from "./sign-in-errors.ts";
+import { ssoErrors } from "./sso-errors.ts";
 
 export function SignInPage() {
   const [searchParams] = useSearchParams();
@@ -15,7 +17,10 @@ export function SignInPage() {
   const signIn = useSignIn();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<FormError[]>([]);
+  // A refused single sign-on comes back here with its reason.
+  const [errors, setErrors] = useState<FormError[]>(() => ssoErrors(searchParams.get("sso_error")));
+  // Set by the account page after ending every session.
+  const signedOutEverywhere = searchParams.get("signed_out") === "everywhere";
   usePageTitle("Sign in", errors.length > 0);
 
   if (session.data?.user && !signIn.isPending) return <Navigate replace to={returnTo} />;
@@ -28,7 +33,8 @@ export function SignInPage() {
     signIn.mutate(
       { email: email.trim(), password },
       {
-        onSuccess: () => navigate(returnTo, { replace: true }),
+        onSuccess: (outcome) =>
+          navigate(outcome.kind === "signed-in" ? returnTo : secondStepPathFor(returnTo), { replace: true }),
         onError: (error) => {
           setPassword("");
           setErrors(signInFailure(error));
@@ -43,6 +49,9 @@ export function SignInPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={errors} />
+        {signedOutEverywhere && errors.length === 0 ? (
+          <NotificationBanner type="success" heading="You have been signed out of all devices" />
+        ) : null}
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">Sign in with the email address and password your council gave you.</p>
         <form onSubmit={handleSubmit} noValidate>
