@@ -6,7 +6,16 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { addClassificationRow, addSpanRow, builtInRules, createEngine, malvernPolicy, toScore, type Counts, type Finding } from "@postwarden/engine";
+import {
+  addClassificationRow,
+  addSpanRow,
+  builtInRules,
+  createEngine,
+  malvernPolicy,
+  toScore,
+  type Counts,
+  type Finding,
+} from "@postwarden/engine";
 import { classifiersRules } from "../packages/engine/src/rules/classifiers.ts";
 import { splitOf } from "../packages/engine/scripts/train/data.ts";
 import { DEFAULT_DATA_DIR } from "./lib/corpus.ts";
@@ -42,20 +51,35 @@ interface Plan {
 }
 
 const PLANS: Plan[] = [
-  { file: "abuse-davidson.jsonl", validationOnly: true, categories: ["abuse", "hate"], peers: profanityPeers },
+  {
+    file: "abuse-davidson.jsonl",
+    validationOnly: true,
+    categories: ["abuse", "hate"],
+    peers: profanityPeers,
+  },
   { file: "abuse-olid-train.jsonl", validationOnly: true, categories: ["abuse"], peers: profanityPeers },
   { file: "abuse-olid-test.jsonl", validationOnly: false, categories: ["abuse"], peers: profanityPeers },
   { file: "political-posts.jsonl", validationOnly: true, categories: ["political"], peers: [] },
-  { file: "disparagement-dong2014-train.jsonl", validationOnly: true, categories: ["disparagement"], peers: [sentimentPeer] },
+  {
+    file: "disparagement-dong2014-train.jsonl",
+    validationOnly: true,
+    categories: ["disparagement"],
+    peers: [sentimentPeer],
+  },
   { file: "links-phishtank.jsonl", validationOnly: true, categories: ["malicious_link"], peers: [] },
 ];
 
+/** `--skip-untouched` leaves out abuse-olid-test.jsonl, which is scored at most twice per round of model changes. */
+const skipUntouched = process.argv.includes("--skip-untouched");
 const f1 = (c: Counts | undefined) => (c ? toScore(c).f1 : 0);
 const fmt = (x: number) => x.toFixed(3);
 
 function classificationTable(): string[] {
-  const lines = ["| file | rows | category | engine P | engine R | engine F1 | best peer F1 | peer F1s | margin |", "|---|---|---|---|---|---|---|---|---|"];
-  for (const plan of PLANS) {
+  const lines = [
+    "| file | rows | category | engine P | engine R | engine F1 | best peer F1 | peer F1s | margin |",
+    "|---|---|---|---|---|---|---|---|---|",
+  ];
+  for (const plan of PLANS.filter((p) => p.validationOnly || !skipUntouched)) {
     const data = rows(plan.file, plan.validationOnly);
     const engineCounts = new Map<string, Counts>();
     const peerCounts = plan.peers.map(() => new Map<string, Counts>());
@@ -64,16 +88,21 @@ function classificationTable(): string[] {
       addClassificationRow(engineCounts, gold, classifiers.screen({ text: row.text }).findings);
       plan.peers.forEach((peer, i) => {
         // A word filter says only "bad"; it counts as flagging every category of the file.
-        const flagged: Finding[] = peer.flags(row.text) ? plan.categories.map((category) => ({ category }) as Finding) : [];
+        const flagged: Finding[] = peer.flags(row.text)
+          ? plan.categories.map((category) => ({ category }) as Finding)
+          : [];
         addClassificationRow(peerCounts[i]!, gold, flagged);
       });
     }
     for (const category of plan.categories) {
       const s = toScore(engineCounts.get(category) ?? { tp: 0, fp: 0, fn: 0 });
       const peerF1s = plan.peers.map((p, i) => `${p.name} ${fmt(f1(peerCounts[i]!.get(category)))}`);
-      const best = plan.peers.length > 0 ? Math.max(...peerCounts.map((c) => f1(c.get(category)))) : undefined;
+      const best =
+        plan.peers.length > 0 ? Math.max(...peerCounts.map((c) => f1(c.get(category)))) : undefined;
       const where = plan.validationOnly ? `${plan.file} (validation)` : `${plan.file} (whole, untouched)`;
-      lines.push(`| ${where} | ${data.length} | ${category} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} | ${best === undefined ? "–" : fmt(best)} | ${peerF1s.join("; ") || "none"} | ${best === undefined ? "–" : `${s.f1 - best >= 0 ? "+" : ""}${fmt(s.f1 - best)}`} |`);
+      lines.push(
+        `| ${where} | ${data.length} | ${category} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} | ${best === undefined ? "–" : fmt(best)} | ${peerF1s.join("; ") || "none"} | ${best === undefined ? "–" : `${s.f1 - best >= 0 ? "+" : ""}${fmt(s.f1 - best)}`} |`,
+      );
     }
   }
   return lines;
@@ -85,7 +114,9 @@ function personTable(): string[] {
   const peerCounts = new Map<string, Counts>();
   for (const row of data) {
     const gold = (row.spans ?? []).filter((s) => s.type === "person");
-    const engineFindings = fullEngine.screen({ text: row.text }).findings.filter((f) => f.dataType === "person");
+    const engineFindings = fullEngine
+      .screen({ text: row.text })
+      .findings.filter((f) => f.dataType === "person");
     addSpanRow(engineCounts, gold, engineFindings, ["person"]);
     const peerFindings = compromisePeople(row.text).map((span) => ({ dataType: "person", span }) as Finding);
     addSpanRow(peerCounts, gold, peerFindings, ["person"]);
@@ -101,7 +132,8 @@ function personTable(): string[] {
 
 function falseAlarmTable(): string[] {
   const data = rows("routine-public-body-ea.jsonl", false);
-  const stops = (findings: readonly Finding[]) => findings.some((f) => f.severity === "approval" || f.severity === "block");
+  const stops = (findings: readonly Finding[]) =>
+    findings.some((f) => f.severity === "approval" || f.severity === "block");
   let engineStops = 0;
   let classifierStops = 0;
   const byRule = new Map<string, number>();
@@ -110,7 +142,8 @@ function falseAlarmTable(): string[] {
     if (stops(findings)) engineStops++;
     const mine = findings.filter((f) => f.ruleId.startsWith("classifiers/"));
     if (stops(mine)) classifierStops++;
-    for (const id of new Set(findings.filter((f) => f.severity !== "advice").map((f) => f.ruleId))) byRule.set(id, (byRule.get(id) ?? 0) + 1);
+    for (const id of new Set(findings.filter((f) => f.severity !== "advice").map((f) => f.ruleId)))
+      byRule.set(id, (byRule.get(id) ?? 0) + 1);
   }
   const pct = (n: number) => `${((100 * n) / data.length).toFixed(1)}%`;
   return [
@@ -118,7 +151,9 @@ function falseAlarmTable(): string[] {
     "|---|---|---|",
     `| full engine (approval or block) | ${engineStops} | ${pct(engineStops)} |`,
     `| classifiers alone | ${classifierStops} | ${pct(classifierStops)} |`,
-    ...[...byRule.entries()].sort((a, b) => b[1] - a[1]).map(([id, n]) => `| rule ${id} | ${n} | ${pct(n)} |`),
+    ...[...byRule.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, n]) => `| rule ${id} | ${n} | ${pct(n)} |`),
   ];
 }
 

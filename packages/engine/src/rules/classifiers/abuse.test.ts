@@ -1,5 +1,8 @@
+import { describe, expect, it } from "vitest";
+import { abuseModel } from "../../models/abuse.ts";
+import { hateModel } from "../../models/hate.ts";
 import { ruleTester } from "../../testing/rule-tester.ts";
-import { abuseRule } from "./abuse.ts";
+import { abuseFromHate, abuseRule } from "./abuse.ts";
 
 ruleTester.run(abuseRule, {
   valid: [
@@ -22,7 +25,7 @@ ruleTester.run(abuseRule, {
       ],
     },
     {
-      name: "a hate finding is always an abuse finding",
+      name: "a hate finding held for approval is always an abuse finding",
       text: "those niggers should go back where they came from",
       errors: [{ spanText: "niggers", messageIncludes: "Council accounts must not publish offensive" }],
     },
@@ -32,4 +35,16 @@ ruleTester.run(abuseRule, {
       errors: [{ spanText: "s h i t" }],
     },
   ],
+});
+
+describe("hate raises abuse only where the hate model is sure", () => {
+  const sure = Math.max(hateModel.threshold, hateModel.sureThreshold);
+  it("lands the hate approval threshold on the abuse threshold", () => {
+    expect(abuseFromHate(sure)).toBeCloseTo(abuseModel.threshold, 9);
+    expect(abuseFromHate(1)).toBeCloseTo(1, 9);
+  });
+  it("keeps hate that is only worth advice below the abuse threshold", () => {
+    if (sure > hateModel.threshold)
+      expect(abuseFromHate(hateModel.threshold)).toBeLessThan(abuseModel.threshold);
+  });
 });
