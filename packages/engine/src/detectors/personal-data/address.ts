@@ -1,4 +1,5 @@
 import type { Token } from "../../text/tokenize.ts";
+import { digitTokenIndices, nextPositionNearDigits } from "./digit-tokens.ts";
 import type { PersonalDataMatch } from "./types.ts";
 
 /** Street address shapes read from tokens: "12 High Street", "Flat 3, 12 Priory Road", "Via Franscini 71". */
@@ -140,9 +141,19 @@ function endsLikeStreet(lower: string): boolean {
   return STREET_SUFFIXES.some((s) => lower.length > s.length + 2 && lower.endsWith(s));
 }
 
-export function findAddresses(tokens: readonly Token[], text: string): PersonalDataMatch[] {
+/** Every address has its house number within this many tokens of its first word ("Rua do Arenque 1634"). */
+const NUMBER_REACH = 4;
+
+export function findAddresses(
+  tokens: readonly Token[],
+  text: string,
+  digitTokens: readonly number[] = digitTokenIndices(tokens),
+): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
+  const cursor = new Int32Array(1);
   for (let i = 0; i < tokens.length; i++) {
+    i = nextPositionNearDigits(digitTokens, cursor, i, NUMBER_REACH);
+    if (i < 0) break;
     const t = tokens[i]!;
 
     // "Flat 3", "Apt. 864", "Suite 501": a unit, possibly followed by the house and street.

@@ -1,4 +1,5 @@
 import type { Token } from "../../text/tokenize.ts";
+import { digitTokenIndices, nextPositionNearDigits } from "./digit-tokens.ts";
 import type { PersonalDataMatch } from "./types.ts";
 
 /**
@@ -118,9 +119,22 @@ function identifierFrom(tokens: readonly Token[], text: string, i: number): numb
   return digitCount >= 4 && value.length >= 5 ? j : undefined;
 }
 
-export function findContextual(tokens: readonly Token[], text: string): PersonalDataMatch[] {
+/**
+ * Every match needs a digit token at most this many tokens after its first: a cue, up to three
+ * fillers, then a value that may run over a few "-" or "/" joined tokens.
+ */
+const DIGIT_REACH = 10;
+
+export function findContextual(
+  tokens: readonly Token[],
+  text: string,
+  digitTokens: readonly number[] = digitTokenIndices(tokens),
+): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
+  const cursor = new Int32Array(1);
   for (let i = 0; i < tokens.length; i++) {
+    i = nextPositionNearDigits(digitTokens, cursor, i, DIGIT_REACH);
+    if (i < 0) break;
     const t = tokens[i]!;
     const w = t.lower;
     const next = tokens[i + 1];

@@ -2,6 +2,7 @@ import type { AnalysedText } from "../../rule.ts";
 import { findAddresses } from "./address.ts";
 import { findContextual } from "./contextual.ts";
 import { findDigitRuns } from "./digit-runs.ts";
+import { digitTokenIndices } from "./digit-tokens.ts";
 import { findIdentifiers } from "./identifiers.ts";
 import { findIpv6 } from "./ipv6.ts";
 import { classifyDigitRuns } from "./numbers.ts";
@@ -74,8 +75,9 @@ export function findPersonalData(analysed: AnalysedText): PersonalDataMatch[] {
       candidates = classifyDigitRuns(findDigitRuns(text), text, lower);
       pushAll(candidates, findIdentifiers(tokens, text, lower));
       pushAll(candidates, findIpv6(text));
-      pushAll(candidates, findContextual(tokens, text));
-      pushAll(candidates, findAddresses(tokens, text));
+      const digitTokens = digitTokenIndices(tokens);
+      pushAll(candidates, findContextual(tokens, text, digitTokens));
+      pushAll(candidates, findAddresses(tokens, text, digitTokens));
     }
     lastFound = resolve(candidates, text.length);
     lastAnalysed = analysed;
