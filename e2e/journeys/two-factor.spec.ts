@@ -189,10 +189,25 @@ test("a recovery code signs in once, and the account page signs out of every dev
   await expect(page.getByLabel("Recovery code")).toBeFocused();
 });
 
-test("an administrator without two-factor sign-in goes from the page they asked for to set-up, and back", async ({
+/** Content reflows to the width of the screen: nothing needs scrolling sideways (WCAG 1.4.10). */
+async function expectNoSidewaysScrolling(page: Page): Promise<void> {
+  const { overflow, widest } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // Name the elements that stick out, so a failure says where to look.
+    const widest = [...document.querySelectorAll<HTMLElement>("body *")]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { overflow: document.documentElement.scrollWidth - width, widest };
+  });
+  expect(overflow, `wider than the screen: ${widest.join(", ")}`).toBeLessThanOrEqual(0);
+}
+
+test("an administrator without two-factor sign-in goes from the page they asked for to set-up, and back, on a narrow screen", async ({
   page,
-}) => {
+}, testInfo) => {
   const admin = USERS.returningAdmin;
+  await page.setViewportSize({ width: 320, height: 800 });
   await page.goto("/check");
   await signIn(page, admin);
   await expect(page).toHaveURL(/\/account\/two-factor\?returnTo=%2Fcheck$/);
@@ -207,9 +222,12 @@ test("an administrator without two-factor sign-in goes from the page they asked 
   await expect(page).toHaveURL(/\/account\/two-factor\?returnTo=%2Fcheck$/);
 
   const app = new TestAuthenticator(await readSetupKey(page));
+  await expectNoSidewaysScrolling(page);
+  await keepScreenshot(page, testInfo, "two-factor-setup-narrow");
   await page.getByLabel("Enter the 6-digit code from your app").fill(app.nextCode());
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
   await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
+  await expectNoSidewaysScrolling(page);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/check$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check a post");
@@ -218,22 +236,24 @@ test("an administrator without two-factor sign-in goes from the page they asked 
 test("a refusal for want of two-factor sign-in from any request leads to set-up, remembering the page", async ({
   page,
 }) => {
+  await page.goto("/account");
+  await signIn(page, USERS.staff);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
+
   // Only administrators and channel users meet this refusal; here one answer is made to look like it.
-  let refused = false;
-  await page.route("**/api/me/two-factor", async (route) => {
-    if (refused) return route.continue();
-    refused = true;
-    await route.fulfill({
+  await page.route("**/api/me/sessions/revoke-all", (route) =>
+    route.fulfill({
       status: 403,
       contentType: "application/json",
       body: JSON.stringify({
         error: { code: "two_factor_enrolment_required", message: "Set up two-factor sign-in first." },
       }),
-    });
-  });
-  await page.goto("/account");
-  await signIn(page, USERS.staff);
+    }),
+  );
+  await page.getByRole("button", { name: "Sign out of all devices" }).click();
+  await page.getByRole("button", { name: "Yes, sign out of all devices" }).click();
   await expect(page).toHaveURL(/\/account\/two-factor\?returnTo=%2Faccount$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up two-factor sign-in");
-  expect(refused).toBe(true);
+  // Nothing was ended: the refusal came before the request did anything.
+  expect((await page.request.get("/api/me")).status()).toBe(200);
 });

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useTwoFactorSetup } from "../api/two-factor.ts";
 import { secretGroups } from "./secret-groups.ts";
 
@@ -32,11 +33,13 @@ export function SetupKey({ enabled }: { enabled: boolean }) {
       </p>
       <p className="govuk-body govuk-!-margin-bottom-2 govuk-!-font-weight-bold">Your setup key:</p>
       <p className="pw-setup-key" data-testid="setup-key">
+        {/* Real spaces between the groups, outside them: lines can break there, a copy gives text
+            an app accepts, and screen readers pause. */}
         {secretGroups(setup.data.secret).map((group, index) => (
-          <span key={index} className="pw-setup-key__group">
-            {group}
-            {/* A real space between groups, so copying gives text an app accepts and screen readers pause. */}{" "}
-          </span>
+          <Fragment key={index}>
+            {index > 0 ? " " : null}
+            <span className="pw-setup-key__group">{group}</span>
+          </Fragment>
         ))}
       </p>
       <div className="govuk-inset-text">

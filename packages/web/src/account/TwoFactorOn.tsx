@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { TwoFactorStatus } from "../api/two-factor.ts";
+import type { TwoFactorStatus } from "../api/two-factor-status.ts";
 import { usePageTitle } from "../app/usePageTitle.ts";
 
 /** For someone who already has two-factor sign-in: what it means, and how many recovery codes are left. */

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { fetchSession, signIn, signOut, type Session, type SessionUser } from "./client.ts";
+import { twoFactorStatusQuery } from "./two-factor-status.ts";
 
 export const sessionKey = ["session"] as const;
 
@@ -18,10 +19,16 @@ export function useSignIn() {
   });
 }
 
-/** Shows the new person at once, then asks the server again: it may rotate the CSRF token with the session. */
+/**
+ * Shows the new person at once, then asks the server again (it may rotate the CSRF token with the
+ * session). Their two-factor status is fetched before the next page, which depends on it, appears.
+ */
 export async function rememberSignedIn(queryClient: QueryClient, user: SessionUser): Promise<void> {
   queryClient.setQueryData<Session>(sessionKey, (old) => ({ csrfToken: old?.csrfToken ?? "", user }));
-  await queryClient.invalidateQueries({ queryKey: sessionKey });
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: sessionKey }),
+    queryClient.prefetchQuery(twoFactorStatusQuery),
+  ]);
 }
 
 export function useSignOut() {

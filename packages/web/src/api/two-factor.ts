@@ -1,14 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiRequest, type SessionUser } from "./client.ts";
 import { rememberSignedIn } from "./session.ts";
-
-export interface TwoFactorStatus {
-  enabled: boolean;
-  /** The person's role or channel grants mean they must use it. */
-  required: boolean;
-  recoveryCodesLeft: number;
-  can: { setup: boolean };
-}
+import { twoFactorStatusKey, twoFactorStatusQuery } from "./two-factor-status.ts";
 
 export interface TwoFactorSetup {
   /** Base32, for typing into an authenticator app by hand. */
@@ -17,15 +10,10 @@ export interface TwoFactorSetup {
   uri: string;
 }
 
-export const twoFactorStatusKey = ["two-factor-status"] as const;
 const twoFactorSetupKey = ["two-factor-setup"] as const;
 
 export function useTwoFactorStatus() {
-  return useQuery({
-    queryKey: twoFactorStatusKey,
-    queryFn: () => apiRequest<TwoFactorStatus>("GET", "/api/me/two-factor"),
-    staleTime: 60_000,
-  });
+  return useQuery(twoFactorStatusQuery);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { twoFactorStatusKey } from "../api/two-factor.ts";
+import { twoFactorStatusKey } from "../api/two-factor-status.ts";
 import { isEnrolmentRequired, TWO_FACTOR_SETUP_PATH, twoFactorSetupPathFor } from "./enrolment.ts";
 import { router } from "./router.tsx";
 

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useSession } from "../api/session.ts";
-import { useTwoFactorStatus, type TwoFactorStatus } from "../api/two-factor.ts";
+import { useTwoFactorStatus } from "../api/two-factor.ts";
+import type { TwoFactorStatus } from "../api/two-factor-status.ts";
 import { roleNames } from "../account/role-names.ts";
 import { SignOutEverywhere } from "../account/SignOutEverywhere.tsx";
 import { TWO_FACTOR_SETUP_PATH } from "../app/enrolment.ts";
