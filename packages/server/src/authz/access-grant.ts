@@ -28,16 +28,22 @@ export function mayDecide(actor: Actor, s: ManagedRequestSubject, overrideReason
   return isAdminOf(actor, s) && (!s.managerAvailable || Boolean(overrideReason?.trim()));
 }
 
+/** The employee, their manager, admins and auditors of the same organisation may read a request. */
+export function mayReadManagedRequest(
+  actor: Actor,
+  s: { organisationId: string; userId: string; managerId: string | null },
+): boolean {
+  return (
+    isSignedIn(actor) &&
+    inSameOrganisation(actor, s) &&
+    (actor.id === s.userId || actor.id === s.managerId || hasRole("admin")(actor) || hasRole("auditor")(actor))
+  );
+}
+
 export const accessGrantPolicy = {
   canRequest: (actor: Actor, account: { organisationId: string; archivedAt: string | null }): boolean =>
     isSignedIn(actor) && inSameOrganisation(actor, account) && !account.archivedAt,
-  canRead: (actor: Actor, s: ManagedRequestSubject): boolean =>
-    isSignedIn(actor) &&
-    inSameOrganisation(actor, s) &&
-    (actor.id === s.userId ||
-      actor.id === s.managerId ||
-      hasRole("admin")(actor) ||
-      hasRole("auditor")(actor)),
+  canRead: (actor: Actor, s: ManagedRequestSubject): boolean => mayReadManagedRequest(actor, s),
   canApprove: (actor: Actor, s: ManagedRequestSubject, overrideReason?: string | null): boolean =>
     s.state === "requested" && mayDecide(actor, s, overrideReason),
   canRefuse: (actor: Actor, s: ManagedRequestSubject, overrideReason?: string | null): boolean =>

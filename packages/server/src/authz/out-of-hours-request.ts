@@ -1,6 +1,6 @@
 import type { OutOfHoursState } from "../db/schema/out-of-hours-requests.ts";
-import { mayDecide } from "./access-grant.ts";
-import { hasRole, inSameOrganisation, isSignedIn, type Actor } from "./checks.ts";
+import { mayDecide, mayReadManagedRequest } from "./access-grant.ts";
+import { isSignedIn, type Actor } from "./checks.ts";
 
 interface OutOfHoursSubject {
   organisationId: string;
@@ -13,13 +13,7 @@ interface OutOfHoursSubject {
 
 /** procedure.5: the line manager approves in advance; the same stand-in rule as grants. */
 export const outOfHoursPolicy = {
-  canRead: (actor: Actor, s: OutOfHoursSubject): boolean =>
-    isSignedIn(actor) &&
-    inSameOrganisation(actor, s) &&
-    (actor.id === s.userId ||
-      actor.id === s.managerId ||
-      hasRole("admin")(actor) ||
-      hasRole("auditor")(actor)),
+  canRead: (actor: Actor, s: OutOfHoursSubject): boolean => mayReadManagedRequest(actor, s),
   canDecide: (actor: Actor, s: OutOfHoursSubject, now: Date, overrideReason?: string | null): boolean =>
     s.state === "requested" && s.startsAt > now.toISOString() && mayDecide(actor, { ...s }, overrideReason),
   canWithdraw: (actor: Actor, s: OutOfHoursSubject): boolean =>
