@@ -11,6 +11,7 @@ describe("summarise", () => {
       colons: 2,
       hashes: 1,
       slashes: 3,
+      dots: 2,
     });
   });
 
@@ -27,6 +28,7 @@ describe("summarise", () => {
       colons: count(/:/g),
       hashes: count(/#/g),
       slashes: count(/\//g),
+      dots: count(/\./g),
     });
   });
 });

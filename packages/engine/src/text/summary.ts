@@ -13,6 +13,7 @@ export interface TextSummary {
   readonly colons: number;
   readonly hashes: number;
   readonly slashes: number;
+  readonly dots: number;
 }
 
 export function summarise(text: string): TextSummary {
@@ -23,6 +24,7 @@ export function summarise(text: string): TextSummary {
   let colons = 0;
   let hashes = 0;
   let slashes = 0;
+  let dots = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97) {
@@ -35,6 +37,7 @@ export function summarise(text: string): TextSummary {
       else if (c === 64) at++;
     } else if (c === 35) hashes++;
     else if (c === 47) slashes++;
+    else if (c === 46) dots++;
   }
-  return { digits, upper, nonAscii, at, colons, hashes, slashes };
+  return { digits, upper, nonAscii, at, colons, hashes, slashes, dots };
 }

@@ -54,7 +54,9 @@ let lastLinks: readonly AnalysedLink[] = [];
 /** The links of a text, scanned once and shared by every link rule. */
 export function linksIn(analysed: AnalysedText): readonly AnalysedLink[] {
   if (analysed !== lastText) {
-    lastLinks = scanLinks(analysed.text).map(analyseLink);
+    const { dots, colons } = analysed.summary;
+    // A link has a dot in its host or a "://" after its scheme.
+    lastLinks = dots === 0 && colons === 0 ? [] : scanLinks(analysed.text).map(analyseLink);
     lastText = analysed;
   }
   return lastLinks;

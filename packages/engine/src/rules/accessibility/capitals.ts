@@ -38,6 +38,9 @@ export const capitalsRule = defineRule({
     },
   },
   check(ctx) {
+    // A run needs MIN_RUN words of two capitals or more; capitals are ASCII or non-ASCII letters.
+    const summary = ctx.analysed.summary;
+    if (summary.upper + summary.nonAscii < 2 * MIN_RUN) return;
     const tokens = ctx.analysed.tokens;
     let runFirst = -1;
     let runLast = -1;

@@ -66,6 +66,7 @@ export const hashtagCaseRule = defineRule({
     },
   },
   check(ctx) {
+    if (ctx.analysed.summary.hashes === 0) return;
     for (const token of ctx.analysed.tokens) {
       if (!isHashtag(ctx.text, token)) continue;
       const body = token.text;

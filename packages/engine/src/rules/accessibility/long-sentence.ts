@@ -25,6 +25,7 @@ export const longSentenceRule = defineRule({
   },
   check(ctx) {
     const tokens = ctx.analysed.tokens;
+    if (tokens.length <= MAX_WORDS) return; // no sentence can be too long
     let first = 0;
     for (let i = 1; i <= tokens.length; i++) {
       const ends = i === tokens.length || gapEndsSentence(ctx.text, tokens[i - 1]!.end, tokens[i]!.start);
