@@ -12,6 +12,7 @@ describe("error codes", () => {
       two_factor_enrolment_required: 403,
       not_found: 404,
       conflict: 409,
+      two_factor_already_enabled: 409,
       payload_too_large: 413,
       rate_limited: 429,
       internal: 500,

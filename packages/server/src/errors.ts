@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   two_factor_enrolment_required: 403,
   not_found: 404,
   conflict: 409,
+  /** Two-factor sign-in is on already (set-up finished elsewhere, e.g. in another tab). */
+  two_factor_already_enabled: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,

@@ -28,10 +28,15 @@ describe("setupFailure", () => {
   });
 
   it("recognises that two-factor sign-in was turned on elsewhere", () => {
-    expect(setupFailure(new ApiError(409, "conflict", "Two-factor sign-in is already set up."))).toEqual({
+    expect(setupFailure(new ApiError(409, "two_factor_already_enabled", "Set up elsewhere."))).toEqual({
       errors: [],
       alreadyOn: true,
     });
+  });
+
+  it("goes by the code, not the wording of the message", () => {
+    const failure = setupFailure(new ApiError(409, "conflict", "Two-factor sign-in is already set up."));
+    expect(failure.alreadyOn).toBe(false);
   });
 
   it("asks for a new key when the set-up was never started", () => {

@@ -29,7 +29,7 @@ export function setupFailure(error: unknown): { errors: FormError[]; alreadyOn: 
         alreadyOn: false,
       };
     }
-    if (error.code === "conflict" && /already/i.test(error.message)) return { errors: [], alreadyOn: true };
+    if (error.code === "two_factor_already_enabled") return { errors: [], alreadyOn: true };
     if (error.code === "conflict") {
       return {
         errors: [{ message: "Your setup key has expired. Reload the page to get a new one." }],

@@ -86,6 +86,31 @@ describeEachDialect("two-factor sign-in", (ctx) => {
     expect((await app.inject({ method: "GET", url: "/api/people", headers })).statusCode).toBe(200);
   });
 
+  it("tells 'already set up' apart from 'start set-up first' by code", async () => {
+    const user = await buildUser(ctx.db);
+    const headers = await signIn(app, user);
+    const early = await app.inject({
+      method: "POST",
+      url: "/api/me/two-factor/confirm",
+      headers,
+      payload: { code: "123456" },
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe("conflict");
+
+    await enrol(user);
+    for (const path of ["setup", "confirm"]) {
+      const again = await app.inject({
+        method: "POST",
+        url: `/api/me/two-factor/${path}`,
+        headers,
+        payload: path === "confirm" ? { code: "123456" } : undefined,
+      });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error.code).toBe("two_factor_already_enabled");
+    }
+  });
+
   it("does not force an employee without a grant, who may still choose to enrol", async () => {
     const employee = await buildUser(ctx.db);
     const headers = await signIn(app, employee);
