@@ -23,15 +23,20 @@ export const personPolicy = {
   /** Admins record leavers, but not themselves: another admin must. */
   canRecordLeaving: (actor: Actor, person: PersonSubject): boolean =>
     isAdminOf(actor, person) && person.status === "active" && actor?.id !== person.id,
+
+  /** Admins turn off someone's lost two-factor sign-in, never their own: another admin must. */
+  canResetTwoFactor: (actor: Actor, person: PersonSubject): boolean =>
+    isAdminOf(actor, person) && actor?.id !== person.id,
 };
 
 /** The actions the caller may take on a person, sent with each one. */
 export function personActions(
   actor: Actor,
   person: PersonSubject,
-): { update: boolean; recordLeaving: boolean } {
+): { update: boolean; recordLeaving: boolean; resetTwoFactor: boolean } {
   return {
     update: personPolicy.canUpdate(actor, person),
     recordLeaving: personPolicy.canRecordLeaving(actor, person),
+    resetTwoFactor: personPolicy.canResetTwoFactor(actor, person),
   };
 }

@@ -67,6 +67,7 @@ export const ACCESS_BODIES: Record<string, object> = {
   secretValue: { value: "matrix-token-value" },
   checkoutReason: { reason: "Posting the bin collection update" },
   revokeReason: { reason: "No longer in the comms rota" },
+  resetReason: { reason: "Lost phone; identity checked in person" },
   policyPack: { pack: malvernPolicy },
   newPerson: { email: "matrix.starter@council.example", name: "Matrix Starter" },
   personChange: { jobTitle: "Communications Officer" },
@@ -143,6 +144,7 @@ export async function buildAccessWorld(
   await enrol(app, headers.otherOrganisation as SignedInHeaders);
 
   await enableTwoFactor(db, team.employee.id);
+  await enableTwoFactor(db, team.otherManager.id);
   await acknowledgePolicy({ db, actor: team.employee });
   const grant = await requestGrant({
     db,
@@ -209,6 +211,7 @@ export async function buildAccessWorld(
       notificationId: notification.id,
       checkoutId: "none-yet",
       personId: team.employee.id,
+      adminId: team.admin.id,
       colleagueId: team.otherManager.id,
       leaverId: leaver.id,
       refusableGrantId: refusableGrant.id,

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "sessions.revoked",
   "two_factor.enabled",
   "two_factor.recovery_code_used",
+  "two_factor.reset",
   "sso.configured",
   "sso.linked",
   "account.created",

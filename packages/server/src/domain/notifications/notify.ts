@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   "out_of_hours.requested",
   "out_of_hours.decided",
   "policy.acknowledge",
+  "two_factor.reset",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

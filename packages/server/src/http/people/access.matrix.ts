@@ -41,6 +41,20 @@ export const peopleAccessMatrix: AccessRow[] = [
     expect: { anonymous: 401, employee: 404, manager: 403, auditor: 404, otherOrganisation: 404, admin: 200 },
   },
   {
+    // The colleague has two-factor sign-in on and is no caller, so ending their sessions harms no row.
+    method: "POST",
+    path: "/api/people/:colleagueId/two-factor/reset",
+    body: "resetReason",
+    expect: { anonymous: 401, employee: 404, manager: 404, auditor: 404, otherOrganisation: 404, admin: 200 },
+  },
+  {
+    // Nobody resets their own: the admin is refused on their own record.
+    method: "POST",
+    path: "/api/people/:adminId/two-factor/reset",
+    body: "resetReason",
+    expect: { anonymous: 401, employee: 404, manager: 404, auditor: 404, otherOrganisation: 404, admin: 403 },
+  },
+  {
     method: "POST",
     path: "/api/people/import/preview",
     body: "peopleCsv",

@@ -9,6 +9,7 @@ import { leavePerson } from "../../domain/people/leave-person.ts";
 import { listPeople } from "../../domain/people/list-people.ts";
 import { findPerson, type PersonView } from "../../domain/people/person-view.ts";
 import { updatePerson } from "../../domain/people/update-person.ts";
+import { resetTwoFactor } from "../../domain/two-factor/reset-two-factor.ts";
 import { AppError } from "../../errors.ts";
 import { auditContext } from "../audit-context.ts";
 import { currentUser, requireUser } from "../authenticate.ts";
@@ -22,6 +23,8 @@ import {
   peopleListSchema,
   personParamsSchema,
   personSchema,
+  resetTwoFactorBodySchema,
+  twoFactorResetSchema,
   updatePersonBodySchema,
 } from "./schemas.ts";
 
@@ -160,6 +163,31 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         now: app.now(),
       });
       return present(actor, left);
+    },
+  );
+
+  app.post(
+    "/api/people/:id/two-factor/reset",
+    {
+      preHandler: requireUser,
+      schema: {
+        tags: ["people"],
+        summary:
+          "Turn off someone's two-factor sign-in after they lost their app and recovery codes; signs them out everywhere (admins, not for themselves)",
+        params: personParamsSchema,
+        body: resetTwoFactorBodySchema,
+        response: { 200: twoFactorResetSchema, 409: errorBodySchema, ...errors },
+      },
+    },
+    async (request) => {
+      return resetTwoFactor({
+        db: app.db,
+        actor: currentUser(request),
+        personId: request.params.id,
+        reason: request.body.reason,
+        ...auditContext(request),
+        now: app.now(),
+      });
     },
   );
 

@@ -14,7 +14,7 @@ export const personSchema = z
     jobTitle: z.string().nullable(),
     startDate: z.string().nullable(),
     leaveDate: z.string().nullable(),
-    can: z.object({ update: z.boolean(), recordLeaving: z.boolean() }),
+    can: z.object({ update: z.boolean(), recordLeaving: z.boolean(), resetTwoFactor: z.boolean() }),
   })
   .meta({ id: "Person" });
 
@@ -45,6 +45,19 @@ export const updatePersonBodySchema = z
   .partial();
 
 export const leaveBodySchema = z.object({ leaveDate: date.optional() }).default({});
+
+export const resetTwoFactorBodySchema = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(1, "say why, e.g. how you checked who asked")
+    .max(500)
+    .describe("Why, for the audit log; shown to the person"),
+});
+
+export const twoFactorResetSchema = z
+  .object({ sessionsEnded: z.number().int(), recoveryCodesRemoved: z.number().int() })
+  .meta({ id: "TwoFactorReset" });
 
 export const listPeopleQuerySchema = z.object({
   status: z.enum(USER_STATUSES).optional(),

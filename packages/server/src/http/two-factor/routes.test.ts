@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { totpCode } from "../../domain/two-factor/totp.ts";
 import { describeEachDialect } from "../../testing/dialects.ts";
-import { buildTestApp, buildUser, csrfHeaders, signIn, type BuiltUser } from "../../testing/factories.ts";
+import {
+  buildOrganisation,
+  buildTestApp,
+  buildUser,
+  csrfHeaders,
+  signIn,
+  type BuiltUser,
+} from "../../testing/factories.ts";
 import type { App } from "../app.ts";
 
 describeEachDialect("two-factor sign-in", (ctx) => {
@@ -173,6 +180,55 @@ describeEachDialect("two-factor sign-in", (ctx) => {
     const expired = await codeStep(slow.headers, totpCode(secret, clock));
     expect(expired.statusCode).toBe(401);
     expect(expired.json().error.message).toMatch(/expired/);
+  });
+
+  it("after an admin's reset, signs the person out and makes them enrol again at the next sign-in", async () => {
+    const organisation = await buildOrganisation(ctx.db);
+    const admin = await buildUser(ctx.db, { organisation, roles: ["employee", "admin"] });
+    const person = await buildUser(ctx.db, { organisation, roles: ["employee", "admin"] });
+    const { headers: adminHeaders } = await enrol(admin);
+    const { headers: personHeaders } = await enrol(person);
+    const url = `/api/people/${person.id}/two-factor/reset`;
+
+    const noReason = await app.inject({
+      method: "POST",
+      url,
+      headers: adminHeaders,
+      payload: { reason: " " },
+    });
+    expect(noReason.statusCode).toBe(400);
+    const own = await app.inject({
+      method: "POST",
+      url: `/api/people/${admin.id}/two-factor/reset`,
+      headers: adminHeaders,
+      payload: { reason: "Lost my phone" },
+    });
+    expect(own.statusCode).toBe(403);
+
+    const reset = await app.inject({
+      method: "POST",
+      url,
+      headers: adminHeaders,
+      payload: { reason: "Lost phone" },
+    });
+    expect(reset.statusCode).toBe(200);
+    expect(reset.json()).toEqual({ sessionsEnded: 1, recoveryCodesRemoved: 10 });
+    expect((await app.inject({ method: "GET", url: "/api/me", headers: personHeaders })).statusCode).toBe(
+      401,
+    );
+
+    // No code is asked for: the password alone signs in, and enrolment comes first.
+    const signedIn = await signIn(app, person);
+    const blocked = await app.inject({ method: "GET", url: "/api/people", headers: signedIn });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().error.code).toBe("two_factor_enrolment_required");
+    const again = await app.inject({
+      method: "POST",
+      url,
+      headers: adminHeaders,
+      payload: { reason: "Twice" },
+    });
+    expect(again.statusCode).toBe(409);
   });
 
   it("signs out everywhere", async () => {
