@@ -32,7 +32,8 @@ export async function confirmTwoFactor(props: ConfirmTwoFactorProps): Promise<{ 
       .where("user_id", "=", user.id)
       .executeTakeFirst();
     if (!credential) throw new AppError("conflict", "Start setting up two-factor sign-in first.");
-    if (credential.enabled_at) throw new AppError("two_factor_already_enabled", "Two-factor sign-in is already set up.");
+    if (credential.enabled_at)
+      throw new AppError("two_factor_already_enabled", "Two-factor sign-in is already set up.");
     const secret = openTotpSecret(props.keyring, user.id, credential.secret_ciphertext);
     const step = acceptedTotpStep(secret, props.code, now, null);
     if (step === null) {

@@ -31,7 +31,8 @@ export async function setupTwoFactor(props: SetupTwoFactorProps): Promise<{ secr
       .select("enabled_at")
       .where("user_id", "=", user.id)
       .executeTakeFirst();
-    if (existing?.enabled_at) throw new AppError("two_factor_already_enabled", "Two-factor sign-in is already set up.");
+    if (existing?.enabled_at)
+      throw new AppError("two_factor_already_enabled", "Two-factor sign-in is already set up.");
     if (existing) {
       await trx
         .updateTable("two_factor_credentials")
