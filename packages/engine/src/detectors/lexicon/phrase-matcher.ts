@@ -1,4 +1,5 @@
 import { tokenize, type Token } from "../../text/tokenize.ts";
+import { WordFilter } from "../../text/word-filter.ts";
 
 /**
  * Finds many phrases at once over word tokens: one trie keyed by lower-cased words, walked
@@ -28,6 +29,8 @@ export function wordKey(lower: string): string {
 
 export class PhraseMatcher<T> {
   private readonly root = newNode<T>();
+  /** First words of the phrases: most tokens open none and are passed over without a lookup. */
+  private readonly firstWords = new WordFilter();
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -37,6 +40,7 @@ export class PhraseMatcher<T> {
   add(phrase: string, value: T): void {
     const words = tokenize(phrase).map((t) => wordKey(t.lower));
     if (words.length === 0) return;
+    this.firstWords.add(words[0]!);
     let node = this.root;
     for (const w of words) {
       let child = node.next.get(w);
@@ -50,8 +54,11 @@ export class PhraseMatcher<T> {
   match(tokens: readonly Token[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     const root = this.root.next;
+    const firstWords = this.firstWords;
     for (let i = 0; i < tokens.length; i++) {
-      let node = root.get(wordKey(tokens[i]!.lower));
+      const key = wordKey(tokens[i]!.lower);
+      if (!firstWords.mayHave(key)) continue;
+      let node = root.get(key);
       let j = i;
       while (node) {
         for (const value of node.values) {

@@ -1,3 +1,4 @@
+import { WordFilter } from "../../text/word-filter.ts";
 import { FIRST_NAMES, SURNAMES } from "./gazetteer.generated.ts";
 
 let first: Set<string> | undefined;
@@ -11,4 +12,11 @@ export function firstNames(): Set<string> {
 /** Family names, folded. */
 export function surnames(): Set<string> {
   return (sur ??= new Set(SURNAMES.split(" ")));
+}
+
+let firstFilter: WordFilter | undefined;
+
+/** Rules out most words that are not given names before the set is asked. */
+export function firstNameFilter(): WordFilter {
+  return (firstFilter ??= new WordFilter(firstNames()));
 }

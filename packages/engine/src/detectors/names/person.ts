@@ -3,7 +3,7 @@ import type { Token } from "../../text/tokenize.ts";
 import { personalDataOf } from "../personal-data/find.ts";
 import type { PersonalDataType } from "../personal-data/types.ts";
 import { foldName } from "./fold.ts";
-import { firstNames, surnames } from "./gazetteer.ts";
+import { firstNameFilter, firstNames, surnames } from "./gazetteer.ts";
 import {
   ADDRESS_UNITS,
   COMMON_WORDS,
@@ -445,7 +445,7 @@ function mayBeLowercaseName(
 ): boolean {
   const t = tokens[i]!;
   if (t.text.length < 3) return false;
-  if (!asciiOnly || firsts.has(t.lower)) return true;
+  if (!asciiOnly || (firstNameFilter().mayHave(t.lower) && firsts.has(t.lower))) return true;
   const prev = tokens[i - 1];
   return prev !== undefined && LOWERCASE_CUE_ENDS.has(prev.lower);
 }

@@ -1,4 +1,5 @@
 import type { Token } from "../../text/tokenize.ts";
+import { WordFilter } from "../../text/word-filter.ts";
 
 export interface StaffMention {
   start: number;
@@ -13,12 +14,18 @@ interface StaffEntry {
 }
 
 /** Staff names indexed by their first word, lower case; built once per list. */
-const indexes = new WeakMap<readonly string[], Map<string, StaffEntry[]>>();
+interface StaffIndex {
+  byFirstWord: Map<string, StaffEntry[]>;
+  /** The first words, so most tokens are ruled out without a map lookup. */
+  firstWords: WordFilter;
+}
 
-function indexOf(staffNames: readonly string[]): Map<string, StaffEntry[]> {
-  let index = indexes.get(staffNames);
-  if (index) return index;
-  index = new Map();
+const indexes = new WeakMap<readonly string[], StaffIndex>();
+
+function indexOf(staffNames: readonly string[]): StaffIndex {
+  let built = indexes.get(staffNames);
+  if (built) return built;
+  const index = new Map<string, StaffEntry[]>();
   for (const name of staffNames) {
     const parts = name
       .toLowerCase()
@@ -30,8 +37,9 @@ function indexOf(staffNames: readonly string[]): Map<string, StaffEntry[]> {
     list.push({ name, parts });
     index.set(parts[0]!, list);
   }
-  indexes.set(staffNames, index);
-  return index;
+  built = { byFirstWord: index, firstWords: new WordFilter(index.keys()) };
+  indexes.set(staffNames, built);
+  return built;
 }
 
 const joined = (text: string, a: Token, b: Token) => /^[\s-]{1,2}$/.test(text.slice(a.end, b.start));
@@ -46,10 +54,12 @@ export function findStaffMentions(
   staffNames: readonly string[],
 ): StaffMention[] {
   if (staffNames.length === 0) return [];
-  const index = indexOf(staffNames);
+  const { byFirstWord, firstWords } = indexOf(staffNames);
   const out: StaffMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const entries = index.get(tokens[i]!.lower);
+    const word = tokens[i]!.lower;
+    if (!firstWords.mayHave(word)) continue;
+    const entries = byFirstWord.get(word);
     if (!entries) continue;
     let best: { end: number; last: number; name: string } | undefined;
     for (const e of entries) {

@@ -1,4 +1,5 @@
 import type { Token } from "../../text/tokenize.ts";
+import { WordFilter } from "../../text/word-filter.ts";
 import { digitTokenIndices, nextPositionNearDigits } from "./digit-tokens.ts";
 import type { PersonalDataMatch } from "./types.ts";
 
@@ -65,6 +66,24 @@ const FILLER = new Set([
   "in",
   "id",
 ]);
+
+/** Every word that can open a match here; any other token opens one only if it starts with a digit. */
+const OPENING_WORDS = new Set([
+  ...BIRTH_CUES,
+  "birth",
+  "d",
+  "aged",
+  "age",
+  "turned",
+  "turn",
+  "turns",
+  ...GOV_ID_LEADS,
+  "security",
+  ...REFERENCE_LEADS,
+  "ref",
+  "reference",
+]);
+const openingFilter = new WordFilter(OPENING_WORDS);
 
 const isNumeric = (w: string) => /^\d+$/.test(w);
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
@@ -137,6 +156,8 @@ export function findContextual(
     if (i < 0) break;
     const t = tokens[i]!;
     const w = t.lower;
+    const c0 = w.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !(openingFilter.mayHave(w) && OPENING_WORDS.has(w))) continue;
     const next = tokens[i + 1];
 
     // Date of birth: a date within a few words after "born", "DOB", "date of birth", "birthday".
