@@ -200,6 +200,7 @@ export function createEngine(options: EngineOptions): Engine {
 class ScreenRun implements RuleContext {
   readonly findings: Finding[] = [];
   options: Readonly<Record<string, unknown>> = {};
+  thresholds: Thresholds | undefined;
   private active: ActiveRule | undefined;
   private configured: Severity = "advice";
 
@@ -218,6 +219,7 @@ class ScreenRun implements RuleContext {
     this.active = active;
     this.configured = configured;
     this.options = active.options;
+    this.thresholds = active.thresholds[this.kind];
   }
 
   report(r: RuleReport): void {

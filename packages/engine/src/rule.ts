@@ -67,6 +67,11 @@ export interface RuleContext {
   readonly context: ResolvedContext;
   /** The rule's options from the policy pack, merged over its defaults. */
   readonly options: Readonly<Record<string, unknown>>;
+  /**
+   * The rule's score cut-offs for this kind of text (the pack's over the rule's defaults), so a
+   * classifier can skip explaining a score that no finding will show. Undefined: every score counts.
+   */
+  readonly thresholds: Thresholds | undefined;
   report(report: RuleReport): void;
 }
 

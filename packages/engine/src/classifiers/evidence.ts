@@ -37,6 +37,20 @@ export function percent(probability: number): number {
 export const NEGLIGIBLE = 0.02;
 
 /**
+ * Whether the engine will keep a finding with this score under these cut-offs (the same test
+ * it applies): explaining a score costs more than scoring it, so rules explain only these.
+ */
+export function keepsScore(score: number, thresholds: Thresholds | undefined): boolean {
+  if (!thresholds) return true;
+  const { advice, approval, block } = thresholds;
+  return (
+    (advice !== undefined && score >= advice) ||
+    (approval !== undefined && score >= approval) ||
+    (block !== undefined && score >= block)
+  );
+}
+
+/**
  * Default cut-offs from what training measured on the calibration split: advice from the
  * F1-best threshold, approval from the threshold where precision reaches 0.85 (so a post is
  * held only when the model is usually right), block when nearly certain.

@@ -1,5 +1,6 @@
 import {
   defaultThresholds,
+  keepsScore,
   NEGLIGIBLE,
   percent,
   scoresOf,
@@ -46,7 +47,7 @@ export const abuseRule = defineRule({
     const abuse = scores.byModel.abuse.probability;
     const fromHate = abuseFromHate(scores.byModel.hate.probability);
     const score = Math.max(abuse, fromHate);
-    if (score < NEGLIGIBLE) return;
+    if (score < NEGLIGIBLE || !keepsScore(score, ctx.thresholds)) return;
     const evidence = textEvidence(ctx, scores, abuse >= fromHate ? "abuse" : "hate");
     ctx.report({
       messageId: "found",

@@ -1,4 +1,4 @@
-import { NEGLIGIBLE, percent, scoresOf, textEvidence } from "../../classifiers/evidence.ts";
+import { keepsScore, NEGLIGIBLE, percent, scoresOf, textEvidence } from "../../classifiers/evidence.ts";
 import { disparagementModel } from "../../models/disparagement.ts";
 import { defineRule, everyKind } from "../../rule.ts";
 
@@ -28,7 +28,7 @@ export const disparagementRule = defineRule({
   check(ctx) {
     const scores = scoresOf(ctx);
     const score = scores.byModel.disparagement.probability;
-    if (score < NEGLIGIBLE) return;
+    if (score < NEGLIGIBLE || !keepsScore(score, ctx.thresholds)) return;
     const evidence = textEvidence(ctx, scores, "disparagement");
     ctx.report({
       messageId: "found",

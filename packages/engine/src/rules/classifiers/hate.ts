@@ -1,5 +1,6 @@
 import {
   defaultThresholds,
+  keepsScore,
   NEGLIGIBLE,
   percent,
   scoresOf,
@@ -27,7 +28,7 @@ export const hateRule = defineRule({
   check(ctx) {
     const scores = scoresOf(ctx);
     const score = scores.byModel.hate.probability;
-    if (score < NEGLIGIBLE) return;
+    if (score < NEGLIGIBLE || !keepsScore(score, ctx.thresholds)) return;
     const evidence = textEvidence(ctx, scores, "hate");
     ctx.report({
       messageId: "found",

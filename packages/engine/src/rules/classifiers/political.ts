@@ -1,4 +1,4 @@
-import { NEGLIGIBLE, percent, scoresOf, textEvidence } from "../../classifiers/evidence.ts";
+import { keepsScore, NEGLIGIBLE, percent, scoresOf, textEvidence } from "../../classifiers/evidence.ts";
 import { politicalModel } from "../../models/political.ts";
 import { defineRule, everyKind } from "../../rule.ts";
 
@@ -31,11 +31,13 @@ export const politicalRule = defineRule({
     const scores = scoresOf(ctx);
     const score = scores.byModel.political.probability;
     if (score < NEGLIGIBLE) return;
-    const evidence = textEvidence(ctx, scores, "political");
     const period = ctx.context.openElectionPeriods[0];
+    const election = period !== undefined && ctx.kind !== "personal" && score >= t;
+    if (!election && !keepsScore(score, ctx.thresholds)) return;
+    const evidence = textEvidence(ctx, scores, "political");
     const data = { percent: percent(score), words: evidence.quoted };
     // In a pre-election period a council post that leans political is held, and blocked when the model is sure.
-    if (period && ctx.kind !== "personal" && score >= t) {
+    if (election) {
       const severity = score >= sure ? "block" : "approval";
       ctx.report({
         messageId: "election",
