@@ -2,20 +2,24 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { resolveSession } from "../domain/auth/resolve-session.ts";
 import type { UserView } from "../domain/users/user-view.ts";
 import { AppError } from "../errors.ts";
-import { SESSION_COOKIE } from "./cookies.ts";
+import { clearedCookieOptions, SESSION_COOKIE } from "./cookies.ts";
 import { isApiPath, pathOf } from "./web-app.ts";
 
 /** Resolves the session cookie into `request.user` for every `/api/` request. */
 export function registerAuthentication(app: FastifyInstance): void {
   app.decorateRequest("user", null);
   app.decorateRequest("sessionId", null);
-  app.addHook("onRequest", async (request) => {
+  app.addHook("onRequest", async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token || !isApiPath(pathOf(request.url))) return;
     const session = await resolveSession({ db: app.db, token, policy: app.config.session, now: app.now() });
     if (session) {
       request.user = session.user;
       request.sessionId = session.sessionId;
+    } else {
+      // Unknown or expired: take the dead cookie away rather than have every request resend it.
+      // A sign-in in this same request sets the new cookie after this, which replaces the clearing.
+      reply.clearCookie(SESSION_COOKIE, clearedCookieOptions(request));
     }
   });
 }

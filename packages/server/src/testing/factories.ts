@@ -73,7 +73,9 @@ export async function signIn(app: App, user: { email: string; password: string }
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const session = response.cookies.find((c) => c.name === "pw_session");
   if (!session) throw new Error("sign-in set no pw_session cookie");
-  return { ...headers, cookie: `${headers.cookie}; pw_session=${session.value}` };
+  // Signing in replaces the CSRF token; the browser sends the new one from then on.
+  const csrf = response.cookies.find((c) => c.name === "pw_csrf")?.value ?? headers["x-csrf-token"];
+  return { cookie: `pw_csrf=${csrf}; pw_session=${session.value}`, "x-csrf-token": csrf };
 }
 
 /** An app over the given database with test configuration and a silent logger. */

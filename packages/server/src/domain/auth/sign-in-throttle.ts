@@ -42,3 +42,8 @@ export async function recordFailedSignIn(
     .where("attempted_at", "<", toTimestamp(new Date(now.getTime() - KEEP_FAILURES_MS)))
     .execute();
 }
+
+/** A right password wipes the account's failures, so old typos never add up to a lock-out later. */
+export async function clearFailedSignIns(db: Db, email: string): Promise<void> {
+  await db.deleteFrom("login_attempts").where("email", "=", email).execute();
+}

@@ -6,7 +6,12 @@ import type { UserView } from "../users/user-view.ts";
 import { createSession } from "./create-session.ts";
 import { verifyAgainstDecoy, verifyPassword } from "./passwords.ts";
 import type { SessionPolicy } from "./session-policy.ts";
-import { isAccountThrottled, recordFailedSignIn, type ThrottlePolicy } from "./sign-in-throttle.ts";
+import {
+  clearFailedSignIns,
+  isAccountThrottled,
+  recordFailedSignIn,
+  type ThrottlePolicy,
+} from "./sign-in-throttle.ts";
 
 export interface SignInProps {
   db: Db;
@@ -59,6 +64,7 @@ export async function signIn(
     await recordFailedSignIn(db, email, props.ip, now);
     throw new AppError("invalid_credentials", INVALID_CREDENTIALS_MESSAGE);
   }
+  await clearFailedSignIns(db, email);
 
   const { token, expiresAt } = await createSession({
     db,

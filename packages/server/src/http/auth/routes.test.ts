@@ -131,6 +131,36 @@ describeEachDialect("sign-in", (ctx) => {
       expect((await attempt(user.password)).statusCode).toBe(200);
     });
 
+    it("forgets an account's failures after a right password, so typos never add up to a lock-out", async () => {
+      const dayLong = await buildTestApp(ctx.db, {
+        now: () => clock,
+        config: { signIn: { ...app.config.signIn, failureWindowMs: 24 * 60 * 60 * 1000 } },
+      });
+      const user = await buildUser(ctx.db);
+      const headers = await csrfHeaders(dayLong);
+      const attempt = (password: string) =>
+        dayLong.inject({
+          method: "POST",
+          url: "/api/auth/sign-in",
+          headers,
+          payload: { email: user.email, password },
+        });
+      for (let round = 0; round < 3; round++) {
+        for (let i = 0; i < 4; i++) {
+          clock = new Date(clock.getTime() + 60 * 60 * 1000);
+          expect((await attempt("a typo")).statusCode).toBe(401);
+        }
+        expect((await attempt(user.password)).statusCode).toBe(200);
+      }
+      const left = await ctx.db
+        .selectFrom("login_attempts")
+        .select("id")
+        .where("email", "=", user.email)
+        .execute();
+      expect(left).toEqual([]);
+      await dayLong.close();
+    });
+
     it("limits sign-in attempts from one address, whichever accounts they try", async () => {
       const strict = await buildTestApp(ctx.db, {
         config: {
@@ -247,6 +277,68 @@ describeEachDialect("sign-in", (ctx) => {
       }
       clock = new Date(end);
       expect((await app.inject({ method: "GET", url: "/api/me", headers })).statusCode).toBe(401);
+    });
+
+    it("gives the browser a new CSRF token at sign-in and at sign-out", async () => {
+      const user = await buildUser(ctx.db);
+      const before = await csrfHeaders(app);
+      const signedIn = await app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in",
+        headers: before,
+        payload: { email: user.email, password: user.password },
+      });
+      const rotated = signedIn.cookies.find((c) => c.name === "pw_csrf");
+      expect(rotated?.value).toBeTruthy();
+      expect(rotated?.value).not.toBe(before["x-csrf-token"]);
+      expect(rotated).toMatchObject({ path: "/", sameSite: "Lax" });
+      expect(rotated?.httpOnly).toBeFalsy();
+      const session = signedIn.cookies.find((c) => c.name === "pw_session")?.value;
+      const headers = {
+        cookie: `pw_csrf=${rotated?.value}; pw_session=${session}`,
+        "x-csrf-token": rotated?.value ?? "",
+      };
+      const asked = await app.inject({ method: "GET", url: "/api/auth/session", headers });
+      expect(asked.json().csrfToken).toBe(rotated?.value);
+
+      const signOut = await app.inject({ method: "POST", url: "/api/auth/sign-out", headers });
+      expect(signOut.statusCode).toBe(204);
+      const afterSignOut = signOut.cookies.find((c) => c.name === "pw_csrf");
+      expect(afterSignOut?.value).toBeTruthy();
+      expect(afterSignOut?.value).not.toBe(rotated?.value);
+    });
+
+    it("clears a session cookie the server does not know, or whose session has expired", async () => {
+      const unknown = await app.inject({
+        method: "GET",
+        url: "/api/me",
+        headers: { cookie: "pw_session=not-a-session" },
+      });
+      expect(unknown.statusCode).toBe(401);
+      const cleared = unknown.cookies.find((c) => c.name === "pw_session");
+      expect(cleared?.value).toBe("");
+      expect(cleared?.expires?.getTime()).toBeLessThan(Date.now());
+
+      const user = await buildUser(ctx.db);
+      const headers = await signIn(app, user);
+      const alive = await app.inject({ method: "GET", url: "/api/me", headers });
+      expect(alive.cookies.find((c) => c.name === "pw_session")).toBeUndefined();
+      clock = new Date(clock.getTime() + app.config.session.idleTimeoutMs + 1);
+      const expired = await app.inject({ method: "GET", url: "/api/auth/session", headers });
+      expect(expired.json().user).toBeNull();
+      expect(expired.cookies.find((c) => c.name === "pw_session")?.value).toBe("");
+
+      // Signing in with the dead cookie still present sets the new session, not the clearing.
+      const again = await app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in",
+        headers,
+        payload: { email: user.email, password: user.password },
+      });
+      expect(again.statusCode).toBe(200);
+      const fresh = again.cookies.filter((c) => c.name === "pw_session");
+      expect(fresh).toHaveLength(1);
+      expect(fresh[0]?.value).toBeTruthy();
     });
 
     it("stores only the hash of the session token", async () => {

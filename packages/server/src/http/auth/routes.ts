@@ -3,15 +3,10 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { endSession } from "../../domain/auth/end-session.ts";
 import { signInWithSecondFactor } from "../../domain/two-factor/sign-in-with-second-factor.ts";
-import {
-  clearedCookieOptions,
-  CSRF_COOKIE,
-  csrfCookieOptions,
-  SESSION_COOKIE,
-  sessionCookieOptions,
-} from "../cookies.ts";
+import { CSRF_COOKIE, csrfCookieOptions, SESSION_COOKIE } from "../cookies.ts";
 import { isGenuineCsrfToken, issueCsrfToken } from "../csrf.ts";
 import { errorBodySchema, presentUser } from "../schemas.ts";
+import { endBrowserSession, startBrowserSession } from "../session-cookies.ts";
 import { setPendingSignInCookie } from "../two-factor/pending-cookie.ts";
 import {
   sessionResponseSchema,
@@ -69,11 +64,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         setPendingSignInCookie(request, reply, outcome.pendingToken, outcome.pendingExpiresAt);
         return { twoFactorRequired: true as const };
       }
-      const { user, token, expiresAt } = outcome;
-      const previous = request.cookies[SESSION_COOKIE];
-      if (previous) await endSession({ db: app.db, token: previous });
-      reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(request, expiresAt));
-      return { user: presentUser(user) };
+      await startBrowserSession(app, request, reply, outcome);
+      return { user: presentUser(outcome.user) };
     },
   );
 
@@ -83,7 +75,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await endSession({ db: app.db, token });
-      reply.clearCookie(SESSION_COOKIE, clearedCookieOptions(request));
+      endBrowserSession(app, request, reply);
       return reply.code(204).send(null);
     },
   );

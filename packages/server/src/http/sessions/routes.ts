@@ -3,8 +3,8 @@ import { z } from "zod";
 import { endAllSessions } from "../../domain/auth/end-all-sessions.ts";
 import { auditContext } from "../audit-context.ts";
 import { currentUser, requireUser } from "../authenticate.ts";
-import { clearedCookieOptions, SESSION_COOKIE } from "../cookies.ts";
 import { errorBodySchema } from "../schemas.ts";
+import { endBrowserSession } from "../session-cookies.ts";
 
 /** `POST /api/me/sessions/revoke-all`: sign out on every device, this one included. */
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -26,7 +26,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         ...auditContext(request),
         now: app.now(),
       });
-      reply.clearCookie(SESSION_COOKIE, clearedCookieOptions(request));
+      endBrowserSession(app, request, reply);
       return { sessionsEnded };
     },
   );

@@ -14,6 +14,7 @@ import { auditContext } from "../audit-context.ts";
 import { currentUser, requireUser } from "../authenticate.ts";
 import { clearedCookieOptions, SESSION_COOKIE, sessionCookieOptions } from "../cookies.ts";
 import { errorBodySchema } from "../schemas.ts";
+import { startBrowserSession } from "../session-cookies.ts";
 import { setPendingSignInCookie } from "../two-factor/pending-cookie.ts";
 import {
   ssoCallbackQuerySchema,
@@ -118,7 +119,7 @@ export const ssoRoutes: FastifyPluginAsyncZod = async (app) => {
         userAgent: request.headers["user-agent"],
         now: app.now(),
       });
-      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(request, session.expiresAt));
+      await startBrowserSession(app, request, reply, session);
       return reply.redirect(SSO_LANDING.signedIn, 302);
     },
   );

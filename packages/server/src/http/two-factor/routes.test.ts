@@ -145,6 +145,10 @@ describeEachDialect("two-factor sign-in", (ctx) => {
     expect(ok.json().user.id).toBe(user.id);
     const session = ok.cookies.find((c) => c.name === "pw_session");
     expect(session?.value).toBeTruthy();
+    // The session starts here, so the CSRF token changes here.
+    const csrf = ok.cookies.find((c) => c.name === "pw_csrf");
+    expect(csrf?.value).toBeTruthy();
+    expect(csrf?.value).not.toBe(headers["x-csrf-token"]);
 
     // The same code cannot be used again, even within its 30 seconds.
     const second = await passwordStep(user);

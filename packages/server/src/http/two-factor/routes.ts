@@ -8,9 +8,9 @@ import { isTwoFactorRequired } from "../../domain/two-factor/two-factor-required
 import { AppError } from "../../errors.ts";
 import { auditContext } from "../audit-context.ts";
 import { currentUser, requireUser } from "../authenticate.ts";
-import { clearedCookieOptions, SESSION_COOKIE, sessionCookieOptions } from "../cookies.ts";
-import { endSession } from "../../domain/auth/end-session.ts";
+import { clearedCookieOptions } from "../cookies.ts";
 import { errorBodySchema, presentUser } from "../schemas.ts";
+import { startBrowserSession } from "../session-cookies.ts";
 import { PENDING_SIGN_IN_COOKIE } from "./pending-cookie.ts";
 import {
   codeBodySchema,
@@ -141,10 +141,8 @@ export const twoFactorRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         throw err;
       }
-      const previous = request.cookies[SESSION_COOKIE];
-      if (previous) await endSession({ db: app.db, token: previous });
       reply.clearCookie(PENDING_SIGN_IN_COOKIE, clearedCookieOptions(request));
-      reply.setCookie(SESSION_COOKIE, signedIn.token, sessionCookieOptions(request, signedIn.expiresAt));
+      await startBrowserSession(app, request, reply, signedIn);
       return { user: presentUser(signedIn.user) };
     },
   );
