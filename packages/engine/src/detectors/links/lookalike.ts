@@ -47,12 +47,68 @@ function imitatedBrand(host: string, labels: readonly string[]): string | undefi
   }
   const wordSkeletons = words.map(skeleton);
   if (imitatesGovUk(wordSkeletons) && !hostInDomains(host, GOV_UK_ONLY)) return GOV_UK;
-  for (const b of BRAND_SKELETONS) {
+  // Only brands that some test could match are tried, in the list's order.
+  for (const k of candidateBrands(host, wordSkeletons, joinedSkeletons)) {
+    const b = BRAND_SKELETONS[k]!;
     // The cheap look for the brand comes first; the brand's own hosts are ruled out after.
     if (imitates(b, host, labels, words, wordSkeletons, joinedSkeletons) && !hostInDomains(host, b.domains))
       return b.name;
   }
   return undefined;
+}
+
+/** Brand indices by skeleton, for words and labels that spell a brand. */
+const BRANDS_BY_SKELETON = new Map<string, number[]>();
+/** Indices of the brands found even inside a longer label. */
+const EMBEDDED_BRANDS: number[] = [];
+/** Brand domains by their first label, for a brand's address used as the front of another host. */
+const DOMAINS_BY_FIRST_LABEL = new Map<string, { brand: number; domain: string }[]>();
+BRAND_SKELETONS.forEach((b, k) => {
+  const same = BRANDS_BY_SKELETON.get(b.skeleton);
+  if (same) same.push(k);
+  else BRANDS_BY_SKELETON.set(b.skeleton, [k]);
+  if (b.embedded) EMBEDDED_BRANDS.push(k);
+  for (const domain of b.domains) {
+    const first = domain.split(".")[0]!;
+    const list = DOMAINS_BY_FIRST_LABEL.get(first);
+    if (list) list.push({ brand: k, domain });
+    else DOMAINS_BY_FIRST_LABEL.set(first, [{ brand: k, domain }]);
+  }
+});
+
+/**
+ * The brands `imitates` could accept for this host, in list order: those whose skeleton a word
+ * or label has, embedded brands inside a label, and those with a domain at a label boundary
+ * of the host followed by a dot.
+ */
+function candidateBrands(
+  host: string,
+  wordSkeletons: readonly string[],
+  joinedSkeletons: readonly string[],
+): number[] {
+  const found: number[] = [];
+  const addAll = (list: readonly number[] | undefined) => {
+    if (list) for (const k of list) if (!found.includes(k)) found.push(k);
+  };
+  for (const s of wordSkeletons) addAll(BRANDS_BY_SKELETON.get(s));
+  for (const s of joinedSkeletons) {
+    addAll(BRANDS_BY_SKELETON.get(s));
+    for (const k of EMBEDDED_BRANDS)
+      if (!found.includes(k) && s.includes(BRAND_SKELETONS[k]!.skeleton)) found.push(k);
+  }
+  let offset = 0;
+  for (const label of host.split(".")) {
+    for (const { brand, domain } of DOMAINS_BY_FIRST_LABEL.get(label) ?? []) {
+      if (
+        !found.includes(brand) &&
+        host.startsWith(domain, offset) &&
+        host.charCodeAt(offset + domain.length) === 46
+      )
+        found.push(brand);
+    }
+    offset += label.length + 1;
+  }
+  return found.sort((a, b) => a - b);
 }
 
 function imitates(

@@ -80,8 +80,21 @@ function isCapitalisedWord(word: string): boolean {
   return word.length === 1 || word.slice(1) !== word.slice(1).toUpperCase() || /^[A-Z]\.?$/.test(word);
 }
 
+/** Surname endings grouped by their last character, so a word is compared with a few at most. */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const s of SURNAME_SUFFIXES) {
+  const last = s.charCodeAt(s.length - 1);
+  const list = SUFFIXES_BY_LAST.get(last);
+  if (list) list.push(s);
+  else SUFFIXES_BY_LAST.set(last, [s]);
+}
+
 function hasSurnameShape(folded: string): boolean {
-  return folded.length >= 5 && SURNAME_SUFFIXES.some((s) => folded.endsWith(s));
+  if (folded.length < 5) return false;
+  const candidates = SUFFIXES_BY_LAST.get(folded.charCodeAt(folded.length - 1));
+  if (candidates === undefined) return false;
+  for (let k = 0; k < candidates.length; k++) if (folded.endsWith(candidates[k]!)) return true;
+  return false;
 }
 
 /** Whether the token opens a sentence, where every word is capitalised anyway. */

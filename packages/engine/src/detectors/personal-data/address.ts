@@ -144,15 +144,22 @@ function endsLikeStreet(lower: string): boolean {
 /** Every address has its house number within this many tokens of its first word ("Rua do Arenque 1634"). */
 const NUMBER_REACH = 4;
 
+/** Indices of the tokens that can be house numbers ("12", "3b"), from those holding a digit. */
+export function houseNumberTokens(tokens: readonly Token[], digitTokens: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const k of digitTokens) if (isHouseNumber(tokens[k]!.text)) out.push(k);
+  return out;
+}
+
 export function findAddresses(
   tokens: readonly Token[],
   text: string,
-  digitTokens: readonly number[] = digitTokenIndices(tokens),
+  houseNumbers: readonly number[] = houseNumberTokens(tokens, digitTokenIndices(tokens)),
 ): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
   const cursor = new Int32Array(1);
   for (let i = 0; i < tokens.length; i++) {
-    i = nextPositionNearDigits(digitTokens, cursor, i, NUMBER_REACH);
+    i = nextPositionNearDigits(houseNumbers, cursor, i, NUMBER_REACH);
     if (i < 0) break;
     const t = tokens[i]!;
 

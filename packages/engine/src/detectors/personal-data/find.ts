@@ -1,5 +1,5 @@
 import type { AnalysedText } from "../../rule.ts";
-import { findAddresses } from "./address.ts";
+import { findAddresses, houseNumberTokens } from "./address.ts";
 import { findContextual } from "./contextual.ts";
 import { findDigitRuns } from "./digit-runs.ts";
 import { digitTokenIndices } from "./digit-tokens.ts";
@@ -77,7 +77,7 @@ export function findPersonalData(analysed: AnalysedText): PersonalDataMatch[] {
       pushAll(candidates, findIpv6(text));
       const digitTokens = digitTokenIndices(tokens);
       pushAll(candidates, findContextual(tokens, text, digitTokens));
-      pushAll(candidates, findAddresses(tokens, text, digitTokens));
+      pushAll(candidates, findAddresses(tokens, text, houseNumberTokens(tokens, digitTokens)));
     }
     lastFound = resolve(candidates, text.length);
     lastAnalysed = analysed;
