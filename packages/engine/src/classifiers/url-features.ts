@@ -251,36 +251,86 @@ function pathFeatures(path: string, query: string, url: string, add: (label: str
   if (url.slice(8).includes("http")) add("another address inside the link");
 }
 
-export function urlFeatureLabels(url: string): string[] {
+function labelsOf(parts: UrlParts, url: string): string[] {
   const labels: string[] = [];
   const add = (label: string) => labels.push(label);
-  const { host, userInfo, port, path, query } = splitUrl(url);
   add("bias");
-  if (userInfo) add("contains @ before the host");
-  if (port) add("explicit port");
-  hostFeatures(host, add);
-  pathFeatures(path, query, url.toLowerCase(), add);
+  if (parts.userInfo) add("contains @ before the host");
+  if (parts.port) add("explicit port");
+  hostFeatures(parts.host, add);
+  pathFeatures(parts.path, parts.query, url.toLowerCase(), add);
   return labels;
+}
+
+export function urlFeatureLabels(url: string): string[] {
+  return labelsOf(splitUrl(url), url);
+}
+
+/**
+ * A URL's features as numbers only, in the order `urlFeatures` lists them: the labelled
+ * features first (`labels[i]` is feature i), then the path and host character grams. The
+ * arrays are reused from one URL to the next, so scoring a link allocates no feature objects.
+ */
+export interface UrlFeatureBuffer {
+  count: number;
+  buckets: Int32Array;
+  /** 1, or HOST_GRAM_VALUE for the host's character grams. */
+  values: Float64Array;
+  labels: string[];
+  /** Features before this index are labelled; the rest are path grams up to `hostGramsFrom`, then host grams. */
+  pathGramsFrom: number;
+  hostGramsFrom: number;
+}
+
+export function createUrlFeatureBuffer(capacity = 512): UrlFeatureBuffer {
+  return {
+    count: 0,
+    buckets: new Int32Array(capacity),
+    values: new Float64Array(capacity),
+    labels: [],
+    pathGramsFrom: 0,
+    hostGramsFrom: 0,
+  };
+}
+
+function ensureUrl(buffer: UrlFeatureBuffer, extra: number): void {
+  const need = buffer.count + extra;
+  if (need <= buffer.buckets.length) return;
+  let size = buffer.buckets.length * 2;
+  while (size < need) size *= 2;
+  const buckets = new Int32Array(size);
+  buckets.set(buffer.buckets.subarray(0, buffer.count));
+  const values = new Float64Array(size);
+  values.set(buffer.values.subarray(0, buffer.count));
+  buffer.buckets = buckets;
+  buffer.values = values;
 }
 
 export const PATH_GRAM = "path~";
 const PATH_GRAM_SEED = hashString(SEED_URL, PATH_GRAM);
+/** Grams of a string of n characters between two boundary marks: three lengths per start. */
+const gramsOf = (n: number) => 3 * n + 3;
 
 /**
  * Character 3- to 5-grams of the start of the path catch kit names and mangled words
  * ("wp-admn", "secur1ty"). Hashed in place as "path~" + gram, without building strings.
  */
-function pathGrams(url: string, mask: number, out: UrlFeature[]): void {
-  const path = splitUrl(url).path;
+function pathGrams(path: string, mask: number, buffer: UrlFeatureBuffer): void {
   const length = Math.min(path.length, PATH_GRAM_CHARS) + 1;
-  const charAt = (i: number) => (i === 0 ? 94 : path.charCodeAt(i - 1));
+  ensureUrl(buffer, gramsOf(length));
+  const { buckets, values } = buffer;
+  let n = buffer.count;
   for (let from = 0; from + 3 <= length; from++) {
     let h = PATH_GRAM_SEED;
     for (let to = from; to < from + 5 && to < length; to++) {
-      h = hashStep(h, charAt(to));
-      if (to - from >= 2) out.push({ bucket: finish(h) & mask, label: PATH_GRAM, value: 1 });
+      h = hashStep(h, to === 0 ? 94 : path.charCodeAt(to - 1));
+      if (to - from >= 2) {
+        buckets[n] = finish(h) & mask;
+        values[n++] = 1;
+      }
     }
   }
+  buffer.count = n;
 }
 
 export const HOST_GRAM = "host~";
@@ -292,28 +342,52 @@ const HOST_GRAM_CHARS = 40;
  */
 export const HOST_GRAM_VALUE = 0.35;
 
-function hostGrams(url: string, mask: number, out: UrlFeature[]): void {
-  let host = splitUrl(url).host;
-  if (host.startsWith("www.")) host = host.slice(4);
+function hostGrams(fullHost: string, mask: number, buffer: UrlFeatureBuffer): void {
+  const host = fullHost.startsWith("www.") ? fullHost.slice(4) : fullHost;
   const length = Math.min(host.length, HOST_GRAM_CHARS) + 2;
-  const charAt = (i: number) => (i === 0 ? 94 : i === length - 1 ? 36 : host.charCodeAt(i - 1));
+  ensureUrl(buffer, gramsOf(length));
+  const { buckets, values } = buffer;
+  let n = buffer.count;
   for (let from = 0; from + 3 <= length; from++) {
     let h = HOST_GRAM_SEED;
     for (let to = from; to < from + 5 && to < length; to++) {
-      h = hashStep(h, charAt(to));
-      if (to - from >= 2) out.push({ bucket: finish(h) & mask, label: HOST_GRAM, value: HOST_GRAM_VALUE });
+      h = hashStep(h, to === 0 ? 94 : to === length - 1 ? 36 : host.charCodeAt(to - 1));
+      if (to - from >= 2) {
+        buckets[n] = finish(h) & mask;
+        values[n++] = HOST_GRAM_VALUE;
+      }
     }
   }
+  buffer.count = n;
 }
 
-export function urlFeatures(url: string, bits: number): UrlFeature[] {
+export function urlFeatureBuckets(url: string, bits: number, buffer: UrlFeatureBuffer): UrlFeatureBuffer {
   const mask = (1 << bits) - 1;
-  const out = urlFeatureLabels(url).map((label) => ({
-    bucket: finish(hashString(SEED_URL, label)) & mask,
-    label,
-    value: 1,
-  }));
-  pathGrams(url, mask, out);
-  if (HOST_GRAM_VALUE > 0) hostGrams(url, mask, out);
+  const parts = splitUrl(url);
+  const labels = labelsOf(parts, url);
+  buffer.labels = labels;
+  buffer.count = 0;
+  ensureUrl(buffer, labels.length);
+  for (let i = 0; i < labels.length; i++) {
+    buffer.buckets[i] = finish(hashString(SEED_URL, labels[i]!)) & mask;
+    buffer.values[i] = 1;
+  }
+  buffer.count = labels.length;
+  buffer.pathGramsFrom = buffer.count;
+  pathGrams(parts.path, mask, buffer);
+  buffer.hostGramsFrom = buffer.count;
+  if (HOST_GRAM_VALUE > 0) hostGrams(parts.host, mask, buffer);
+  return buffer;
+}
+
+/** The same features as objects with their labels (training and explanations). */
+export function urlFeatures(url: string, bits: number): UrlFeature[] {
+  const buffer = urlFeatureBuckets(url, bits, createUrlFeatureBuffer());
+  const out: UrlFeature[] = [];
+  for (let i = 0; i < buffer.count; i++) {
+    const label =
+      i < buffer.pathGramsFrom ? buffer.labels[i]! : i < buffer.hostGramsFrom ? PATH_GRAM : HOST_GRAM;
+    out.push({ bucket: buffer.buckets[i]!, label, value: buffer.values[i]! });
+  }
   return out;
 }

@@ -1,5 +1,6 @@
-import { defaultThresholds, percent } from "../../classifiers/evidence.ts";
-import { scoreUrls } from "../../classifiers/url-scores.ts";
+import { defaultThresholds, keepsScore, percent } from "../../classifiers/evidence.ts";
+import { urlEvidence, urlProbability } from "../../classifiers/url-scores.ts";
+import { findUrls } from "../../classifiers/url-scan.ts";
 import { maliciousLinkModel } from "../../models/malicious-link.ts";
 import { defineRule, everyKind } from "../../rule.ts";
 
@@ -20,20 +21,20 @@ export const maliciousLinkRule = defineRule({
   },
   check(ctx) {
     const allowed = ctx.context.allowDomains;
-    for (const link of scoreUrls(ctx.text)) {
-      const host = hostOf(link.url);
+    for (const span of findUrls(ctx.text)) {
+      const url = ctx.text.slice(span.start, span.end);
+      const host = hostOf(url);
       // The council's own and trusted partners' sites are not second-guessed by a model.
       if (allowed.some((d) => host === d || host.endsWith(`.${d}`))) continue;
+      const probability = urlProbability(url);
+      if (!keepsScore(probability, ctx.thresholds)) continue;
+      const evidence = urlEvidence(url);
       ctx.report({
         messageId: "found",
-        data: {
-          percent: percent(link.probability),
-          url: link.url,
-          features: link.evidence.join("; ") || "its overall shape",
-        },
-        span: link.span,
-        score: link.probability,
-        evidence: link.evidence,
+        data: { percent: percent(probability), url, features: evidence.join("; ") || "its overall shape" },
+        span,
+        score: probability,
+        evidence,
       });
     }
   },
