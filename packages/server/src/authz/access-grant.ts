@@ -18,9 +18,9 @@ const isTheirManager = (actor: Actor, s: ManagedRequestSubject) =>
 
 /**
  * The line manager decides for their reports (procedure.3, procedure.5). An admin (clerk)
- * decides instead when the manager has left or there is none; while the manager is here an
- * admin may step in only with a recorded override reason (absence, for example). Nobody
- * decides their own request.
+ * decides instead when the manager has left, is recorded as away, or there is none; while the
+ * manager is here an admin may step in only with a recorded override reason. Nobody decides
+ * their own request.
  */
 export function mayDecide(actor: Actor, s: ManagedRequestSubject, overrideReason?: string | null): boolean {
   if (!isSignedIn(actor) || actor.id === s.userId || !inSameOrganisation(actor, s)) return false;
@@ -36,7 +36,10 @@ export function mayReadManagedRequest(
   return (
     isSignedIn(actor) &&
     inSameOrganisation(actor, s) &&
-    (actor.id === s.userId || actor.id === s.managerId || hasRole("admin")(actor) || hasRole("auditor")(actor))
+    (actor.id === s.userId ||
+      actor.id === s.managerId ||
+      hasRole("admin")(actor) ||
+      hasRole("auditor")(actor))
   );
 }
 

@@ -24,6 +24,10 @@ export const personPolicy = {
   canRecordLeaving: (actor: Actor, person: PersonSubject): boolean =>
     isAdminOf(actor, person) && person.status === "active" && actor?.id !== person.id,
 
+  /** Admins record that someone is away (a line manager on leave) and when they are back. */
+  canRecordAbsence: (actor: Actor, person: PersonSubject): boolean =>
+    isAdminOf(actor, person) && person.status === "active",
+
   /** Admins turn off someone's lost two-factor sign-in, never their own: another admin must. */
   canResetTwoFactor: (actor: Actor, person: PersonSubject): boolean =>
     isAdminOf(actor, person) && actor?.id !== person.id,
@@ -33,10 +37,11 @@ export const personPolicy = {
 export function personActions(
   actor: Actor,
   person: PersonSubject,
-): { update: boolean; recordLeaving: boolean; resetTwoFactor: boolean } {
+): { update: boolean; recordLeaving: boolean; recordAbsence: boolean; resetTwoFactor: boolean } {
   return {
     update: personPolicy.canUpdate(actor, person),
     recordLeaving: personPolicy.canRecordLeaving(actor, person),
+    recordAbsence: personPolicy.canRecordAbsence(actor, person),
     resetTwoFactor: personPolicy.canResetTwoFactor(actor, person),
   };
 }

@@ -67,6 +67,7 @@ export const ACCESS_BODIES: Record<string, object> = {
   secretValue: { value: "matrix-token-value" },
   checkoutReason: { reason: "Posting the bin collection update" },
   revokeReason: { reason: "No longer in the comms rota" },
+  absence: { until: "2099-12-31", reason: "Annual leave" },
   resetReason: { reason: "Lost phone; identity checked in person" },
   policyPack: { pack: malvernPolicy },
   newPerson: { email: "matrix.starter@council.example", name: "Matrix Starter" },

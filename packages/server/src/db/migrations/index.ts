@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as accountRegister from "./0200_account_register.ts";
 import * as accessRequests from "./0210_access_requests.ts";
 import * as jobsAndNotifications from "./0220_jobs_and_notifications.ts";
+import * as managerAbsence from "./0230_manager_absence.ts";
 import * as foundation from "./0001_foundation.ts";
 import * as auditLog from "./0100_audit_log.ts";
 import * as people from "./0110_people.ts";
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   "0200_account_register": accountRegister,
   "0210_access_requests": accessRequests,
   "0220_jobs_and_notifications": jobsAndNotifications,
+  "0230_manager_absence": managerAbsence,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -18,6 +18,9 @@ export interface UsersTable {
   /** Calendar dates, "YYYY-MM-DD". From leave_date on, the person has left. */
   start_date: string | null;
   leave_date: string | null;
+  /** Away until this calendar day, inclusive (e.g. a line manager on leave), and why. */
+  absent_until: string | null;
+  absence_reason: string | null;
   /** The single sign-on subject ("sub") once their first SSO sign-in has linked it. */
   sso_subject: string | null;
   created_at: string;

@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   "person.created",
   "person.updated",
   "person.left",
+  "person.absence_recorded",
+  "person.absence_ended",
   "people.imported",
   "sessions.revoked",
   "two_factor.enabled",

@@ -41,7 +41,7 @@ export async function decideGrant(props: DecideGrantProps): Promise<GrantView> {
   authorize(allowed, actor);
   const usedOverride = actor.id !== before.managerId || !before.managerAvailable;
   const overrideReason = usedOverride
-    ? props.overrideReason?.trim() || "The line manager has left or is not recorded."
+    ? props.overrideReason?.trim() || "The line manager has left, is away, or is not recorded."
     : null;
   const at = toTimestamp(now);
   return db.transaction().execute(async (trx) => {

@@ -3,11 +3,11 @@ import { ukToday } from "../people/calendar-date.ts";
 
 export interface LineManagerFacts {
   managerId: string | null;
-  /** False when there is no manager, or they have left: an admin then decides in their place. */
+  /** False when there is no manager, they have left, or they are away: an admin then decides. */
   managerAvailable: boolean;
 }
 
-/** Who decides for this employee: their line manager from the org chart, if still here. */
+/** Who decides for this employee: their line manager from the org chart, if still here and not away. */
 export async function lineManagerOf(
   db: Db,
   userId: string,
@@ -20,10 +20,13 @@ export async function lineManagerOf(
       "employee.line_manager_id as managerId",
       "manager.status as status",
       "manager.leave_date as leaveDate",
+      "manager.absent_until as absentUntil",
     ])
     .where("employee.id", "=", userId)
     .executeTakeFirst();
   const managerId = row?.managerId ?? null;
-  const left = row?.status !== "active" || (row?.leaveDate != null && row.leaveDate <= ukToday(now));
-  return { managerId, managerAvailable: managerId !== null && !left };
+  const today = ukToday(now);
+  const left = row?.status !== "active" || (row?.leaveDate != null && row.leaveDate <= today);
+  const away = row?.absentUntil != null && row.absentUntil >= today;
+  return { managerId, managerAvailable: managerId !== null && !left && !away };
 }

@@ -15,6 +15,9 @@ export interface PersonView {
   jobTitle: string | null;
   startDate: string | null;
   leaveDate: string | null;
+  /** Last day of a recorded absence ("YYYY-MM-DD"), and why; null when none is recorded. */
+  absentUntil: string | null;
+  absenceReason: string | null;
 }
 
 export const PERSON_COLUMNS = [
@@ -28,6 +31,8 @@ export const PERSON_COLUMNS = [
   "job_title",
   "start_date",
   "leave_date",
+  "absent_until",
+  "absence_reason",
 ] as const satisfies readonly (keyof UserRow)[];
 
 export type PersonRow = Pick<UserRow, (typeof PERSON_COLUMNS)[number]>;
@@ -45,6 +50,8 @@ export function personView(row: PersonRow, roles: readonly Role[]): PersonView {
     jobTitle: row.job_title,
     startDate: row.start_date,
     leaveDate: row.leave_date,
+    absentUntil: row.absent_until,
+    absenceReason: row.absence_reason,
   };
 }
 

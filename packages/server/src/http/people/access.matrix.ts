@@ -41,6 +41,25 @@ export const peopleAccessMatrix: AccessRow[] = [
     expect: { anonymous: 401, employee: 404, manager: 403, auditor: 404, otherOrganisation: 404, admin: 200 },
   },
   {
+    // The manager is marked away, then back: PUT runs before DELETE, so each has something to do.
+    method: "PUT",
+    path: "/api/people/:colleagueId/absence",
+    body: "absence",
+    expect: { anonymous: 401, employee: 404, manager: 404, auditor: 404, otherOrganisation: 404, admin: 200 },
+  },
+  {
+    method: "DELETE",
+    path: "/api/people/:colleagueId/absence",
+    expect: { anonymous: 401, employee: 404, manager: 404, auditor: 404, otherOrganisation: 404, admin: 200 },
+  },
+  {
+    // A manager sees their report's record but may not mark them away.
+    method: "PUT",
+    path: "/api/people/:personId/absence",
+    body: "absence",
+    expect: { anonymous: 401, employee: 403, manager: 403, auditor: 404, otherOrganisation: 404, admin: 200 },
+  },
+  {
     // The colleague has two-factor sign-in on and is no caller, so ending their sessions harms no row.
     method: "POST",
     path: "/api/people/:colleagueId/two-factor/reset",

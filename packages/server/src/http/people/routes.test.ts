@@ -52,7 +52,7 @@ describeEachDialect("people routes", (ctx) => {
       email: "new.starter@council.example",
       roles: ["employee"],
       lineManagerId: manager.id,
-      can: { update: true, recordLeaving: true, resetTwoFactor: true },
+      can: { update: true, recordLeaving: true, recordAbsence: true, resetTwoFactor: true },
     });
     const changed = await app.inject({
       method: "PATCH",
@@ -80,7 +80,12 @@ describeEachDialect("people routes", (ctx) => {
       headers: managerHeaders,
     });
     expect(theirReport.statusCode).toBe(200);
-    expect(theirReport.json().can).toEqual({ update: false, recordLeaving: false, resetTwoFactor: false });
+    expect(theirReport.json().can).toEqual({
+      update: false,
+      recordLeaving: false,
+      recordAbsence: false,
+      resetTwoFactor: false,
+    });
     const notTheirs = await app.inject({
       method: "GET",
       url: `/api/people/${colleague.id}`,

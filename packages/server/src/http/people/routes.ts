@@ -5,7 +5,9 @@ import { personActions, personPolicy } from "../../authz/person.ts";
 import { createPerson } from "../../domain/people/create-person.ts";
 import { applyPeopleImport } from "../../domain/people/import/apply-people-import.ts";
 import { planPeopleImport } from "../../domain/people/import/plan-people-import.ts";
+import { endAbsence } from "../../domain/people/end-absence.ts";
 import { leavePerson } from "../../domain/people/leave-person.ts";
+import { recordAbsence } from "../../domain/people/record-absence.ts";
 import { listPeople } from "../../domain/people/list-people.ts";
 import { findPerson, type PersonView } from "../../domain/people/person-view.ts";
 import { updatePerson } from "../../domain/people/update-person.ts";
@@ -15,6 +17,7 @@ import { auditContext } from "../audit-context.ts";
 import { currentUser, requireUser } from "../authenticate.ts";
 import { errorBodySchema } from "../schemas.ts";
 import {
+  absenceBodySchema,
   createPersonBodySchema,
   importBodySchema,
   importReportSchema,
@@ -163,6 +166,64 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         now: app.now(),
       });
       return present(actor, left);
+    },
+  );
+
+  app.put(
+    "/api/people/:id/absence",
+    {
+      preHandler: requireUser,
+      schema: {
+        tags: ["people"],
+        summary:
+          "Mark someone away until a date: while a line manager is away, admins decide their reports' requests (admins)",
+        params: personParamsSchema,
+        body: absenceBodySchema,
+        response: { 200: personSchema, 409: errorBodySchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = currentUser(request);
+      const person = await readablePerson(actor, request.params.id);
+      authorize(personPolicy.canRecordAbsence(actor, person), actor);
+      const updated = await recordAbsence({
+        db: app.db,
+        organisationId: actor.organisationId,
+        actorId: actor.id,
+        personId: person.id,
+        until: request.body.until,
+        reason: request.body.reason,
+        ...auditContext(request),
+        now: app.now(),
+      });
+      return present(actor, updated);
+    },
+  );
+
+  app.delete(
+    "/api/people/:id/absence",
+    {
+      preHandler: requireUser,
+      schema: {
+        tags: ["people"],
+        summary: "Someone is back: their reports' requests go to them again (admins)",
+        params: personParamsSchema,
+        response: { 200: personSchema, 409: errorBodySchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = currentUser(request);
+      const person = await readablePerson(actor, request.params.id);
+      authorize(personPolicy.canRecordAbsence(actor, person), actor);
+      const updated = await endAbsence({
+        db: app.db,
+        organisationId: actor.organisationId,
+        actorId: actor.id,
+        personId: person.id,
+        ...auditContext(request),
+        now: app.now(),
+      });
+      return present(actor, updated);
     },
   );
 

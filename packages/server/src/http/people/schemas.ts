@@ -14,7 +14,14 @@ export const personSchema = z
     jobTitle: z.string().nullable(),
     startDate: z.string().nullable(),
     leaveDate: z.string().nullable(),
-    can: z.object({ update: z.boolean(), recordLeaving: z.boolean(), resetTwoFactor: z.boolean() }),
+    absentUntil: z.string().nullable().describe("Last day away; their reports' requests go to admins"),
+    absenceReason: z.string().nullable(),
+    can: z.object({
+      update: z.boolean(),
+      recordLeaving: z.boolean(),
+      recordAbsence: z.boolean(),
+      resetTwoFactor: z.boolean(),
+    }),
   })
   .meta({ id: "Person" });
 
@@ -58,6 +65,11 @@ export const resetTwoFactorBodySchema = z.object({
 export const twoFactorResetSchema = z
   .object({ sessionsEnded: z.number().int(), recoveryCodesRemoved: z.number().int() })
   .meta({ id: "TwoFactorReset" });
+
+export const absenceBodySchema = z.object({
+  until: date.describe("YYYY-MM-DD, the last day away"),
+  reason: z.string().trim().min(1, "say why, e.g. annual leave").max(500),
+});
 
 export const listPeopleQuerySchema = z.object({
   status: z.enum(USER_STATUSES).optional(),
