@@ -58,10 +58,32 @@ function cueBucketsFor(mask: number): Int32Array {
   return cachedCueBuckets;
 }
 
-/** Cue classes by the word's hash, which featurise computes anyway: one integer look-up per word. */
-const CUE_BY_HASH: ReadonlyMap<number, number> = new Map(
-  [...CUES].map(([word, flags]) => [hashString(SEED_WORD, word), flags]),
-);
+/**
+ * Cue classes by the word's hash, which featurise computes anyway: an open-addressed table of
+ * 32-bit keys, since most hashes fall outside the small-integer range a Map keys cheaply.
+ */
+const CUE_SLOTS = 1 << 11;
+const cueKeys = new Int32Array(CUE_SLOTS);
+const cueFlags = new Uint8Array(CUE_SLOTS);
+for (const [word, flags] of CUES) {
+  const h = hashString(SEED_WORD, word);
+  let slot = finish(h) & (CUE_SLOTS - 1);
+  while (cueFlags[slot] !== 0 && cueKeys[slot] !== h) slot = (slot + 1) & (CUE_SLOTS - 1);
+  cueKeys[slot] = h;
+  cueFlags[slot] = flags;
+}
+
+function cueFlagsOf(h: number): number {
+  let slot = finish(h) & (CUE_SLOTS - 1);
+  for (;;) {
+    const flags = cueFlags[slot]!;
+    if (flags === 0 || cueKeys[slot] === h) return flags;
+    slot = (slot + 1) & (CUE_SLOTS - 1);
+  }
+}
+
+/** The padded word being cut into character grams: boundary mark, codes, boundary mark. */
+const padded = new Int32Array(MAX_GRAM_CHARS + 2);
 
 export function createFeatureBuffer(capacity = 1024): FeatureBuffer {
   return { count: 0, buckets: new Int32Array(capacity), wordOf: new Int32Array(capacity) };
@@ -107,7 +129,7 @@ export function featurise(words: readonly NormalWord[], bits: number, buffer: Fe
       wordOf[n++] = w;
     }
     previous = h;
-    const flags = CUE_BY_HASH.get(h) ?? 0;
+    const flags = cueFlagsOf(h);
     const negated = w - lastNegator <= CUE_REACH;
     if (negated && !(flags & CUE_NEGATOR)) {
       buckets[n] = finish(hashStep(h, SEED_NEGATED)) & mask;
@@ -160,17 +182,17 @@ export function featurise(words: readonly NormalWord[], bits: number, buffer: Fe
     }
     if (word.length > 2 && word !== MENTION) {
       const length = Math.min(word.length, MAX_GRAM_CHARS);
-      const padded = length + 2;
-      for (let from = 0; from + MIN_GRAM <= padded; from++) {
-        let g = SEED_CHAR;
-        const stop = Math.min(padded, from + MAX_GRAM);
-        for (let to = from; to < stop; to++) {
-          const code = to === 0 ? BOUNDARY_START : to === padded - 1 ? BOUNDARY_END : word.charCodeAt(to - 1);
-          g = hashStep(g, code);
-          if (to - from >= MIN_GRAM - 1) {
-            buckets[n] = finish(g) & mask;
-            wordOf[n++] = w;
-          }
+      const size = length + 2;
+      padded[0] = BOUNDARY_START;
+      for (let i = 0; i < length; i++) padded[i + 1] = word.charCodeAt(i);
+      padded[length + 1] = BOUNDARY_END;
+      for (let from = 0; from + MIN_GRAM <= size; from++) {
+        let g = hashStep(hashStep(SEED_CHAR, padded[from]!), padded[from + 1]!);
+        const stop = Math.min(size, from + MAX_GRAM);
+        for (let to = from + MIN_GRAM - 1; to < stop; to++) {
+          g = hashStep(g, padded[to]!);
+          buckets[n] = finish(g) & mask;
+          wordOf[n++] = w;
         }
       }
     }

@@ -128,12 +128,54 @@ function wordsOf(s: string, limit: number): string[] {
   return out;
 }
 
-/** Brand and credential words spelled inside a longer word ("paypalsecure", "verifyaccount"). */
+/** Four ASCII character codes as one small integer, or -1 when one is not ASCII. */
+function quadAt(s: string, i: number): number {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  const c = s.charCodeAt(i + 2);
+  const d = s.charCodeAt(i + 3);
+  if ((a | b | c | d) >= 128) return -1;
+  return (a << 21) | (b << 14) | (c << 7) | d;
+}
+
+interface InsideIndex {
+  words: string[];
+  /** Positions in `words` of the words of four or more letters, by their first four letters. */
+  byQuad: Map<number, number[]>;
+}
+
+const insideIndexes = new Map<ReadonlySet<string>, InsideIndex>();
+
+function insideIndex(list: ReadonlySet<string>): InsideIndex {
+  let index = insideIndexes.get(list);
+  if (index) return index;
+  const words = [...list];
+  const byQuad = new Map<number, number[]>();
+  words.forEach((w, k) => {
+    const quad = w.length >= 4 ? quadAt(w, 0) : -1;
+    if (quad >= 0) byQuad.set(quad, [...(byQuad.get(quad) ?? []), k]);
+  });
+  index = { words, byQuad };
+  insideIndexes.set(list, index);
+  return index;
+}
+
+/**
+ * Brand and credential words spelled inside a longer word ("paypalsecure", "verifyaccount").
+ * Of several, the one listed first, as a scan of the list would find; the index visits only
+ * the list words that begin with the four letters at each position of the word.
+ */
 function listedInside(word: string, list: ReadonlySet<string>): string | undefined {
   if (list.has(word)) return word;
   if (word.length < 6) return undefined;
-  for (const w of list) if (w.length >= 4 && word.includes(w)) return w;
-  return undefined;
+  const { words, byQuad } = insideIndex(list);
+  let first = words.length;
+  for (let i = 0; i + 4 <= word.length; i++) {
+    const candidates = byQuad.get(quadAt(word, i));
+    if (!candidates) continue;
+    for (const k of candidates) if (k < first && word.startsWith(words[k]!, i)) first = k;
+  }
+  return first < words.length ? words[first] : undefined;
 }
 
 function hostFeatures(host: string, add: (label: string) => void): void {
