@@ -1,4 +1,12 @@
-import type { Category, EngineContext, ElectionPeriod, MediaItem, Severity, Span, TextKind } from "./types.ts";
+import type {
+  Category,
+  EngineContext,
+  ElectionPeriod,
+  MediaItem,
+  Severity,
+  Span,
+  TextKind,
+} from "./types.ts";
 import type { TextSummary } from "./text/summary.ts";
 import type { Token } from "./text/tokenize.ts";
 
