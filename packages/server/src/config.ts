@@ -28,7 +28,10 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   POSTWARDEN_WEB_DIST: z.string().min(1).optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//i, "must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//i, "must start with smtp:// or smtps://")
+    .optional(),
   SMTP_FROM: z.string().min(3).default("postwarden@localhost"),
 });
 
@@ -73,7 +76,9 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvSettings {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "environment");
       const shown =
-        name === "POSTWARDEN_SECRET_KEY" || name === "DATABASE_URL" || name === "SMTP_URL" ? "" : ` (got "${env[name] ?? ""}")`;
+        name === "POSTWARDEN_SECRET_KEY" || name === "DATABASE_URL" || name === "SMTP_URL"
+          ? ""
+          : ` (got "${env[name] ?? ""}")`;
       return `${name}: ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);

@@ -29,21 +29,19 @@ export async function runGrantReviews(db: Db, now: Date = new Date()): Promise<G
     .where("expires_at", "<=", at)
     .execute();
   for (const g of expiring) {
-    const done = await db
-      .transaction()
-      .execute((trx) =>
-        endGrant(
-          trx,
-          {
-            id: g.id,
-            organisationId: g.organisation_id,
-            userId: g.user_id,
-            accountId: g.account_id,
-            state: g.state,
-          },
-          { actorId: null, reason: "reached its expiry date", state: "expired", now },
-        ),
-      );
+    const done = await db.transaction().execute((trx) =>
+      endGrant(
+        trx,
+        {
+          id: g.id,
+          organisationId: g.organisation_id,
+          userId: g.user_id,
+          accountId: g.account_id,
+          state: g.state,
+        },
+        { actorId: null, reason: "reached its expiry date", state: "expired", now },
+      ),
+    );
     if (done) report.expired += 1;
   }
 
@@ -95,16 +93,14 @@ export async function runGrantReviews(db: Db, now: Date = new Date()): Promise<G
     .distinct()
     .execute();
   for (const w of waiting) {
-    const ids = await db
-      .transaction()
-      .execute((trx) =>
-        activateReadyGrants(trx, {
-          organisationId: w.organisation_id,
-          userId: w.user_id,
-          actorId: null,
-          now,
-        }),
-      );
+    const ids = await db.transaction().execute((trx) =>
+      activateReadyGrants(trx, {
+        organisationId: w.organisation_id,
+        userId: w.user_id,
+        actorId: null,
+        now,
+      }),
+    );
     report.activated += ids.length;
   }
   return report;
