@@ -51,12 +51,13 @@ export class PhraseMatcher<T> {
   }
 
   /** Every occurrence of every phrase, ordered by first token then length. Overlaps are kept. */
-  match(tokens: readonly Token[]): PhraseMatch<T>[] {
+  /** `asciiOnly`: the tokens come from a text without non-ASCII characters, so no key needs mending. */
+  match(tokens: readonly Token[], asciiOnly = false): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     const root = this.root.next;
     const firstWords = this.firstWords;
     for (let i = 0; i < tokens.length; i++) {
-      const key = wordKey(tokens[i]!.lower);
+      const key = asciiOnly ? tokens[i]!.lower : wordKey(tokens[i]!.lower);
       if (!firstWords.mayHave(key)) continue;
       let node = root.get(key);
       let j = i;
@@ -66,7 +67,7 @@ export class PhraseMatcher<T> {
         }
         j++;
         if (j >= tokens.length || node.next.size === 0) break;
-        node = node.next.get(wordKey(tokens[j]!.lower));
+        node = node.next.get(asciiOnly ? tokens[j]!.lower : wordKey(tokens[j]!.lower));
       }
     }
     return found;

@@ -460,7 +460,8 @@ function mayBeLowercaseName(
   if (t.text.length < 3) return false;
   if (!asciiOnly || (firstNameFilter().mayHave(t.lower) && firsts.has(t.lower))) return true;
   const prev = tokens[i - 1];
-  return prev !== undefined && LOWERCASE_CUE_ENDS.has(prev.lower);
+  // Every cue ends in a word of two or three letters.
+  return prev !== undefined && prev.lower.length <= 3 && LOWERCASE_CUE_ENDS.has(prev.lower);
 }
 
 /** Names written in lower case: "my name is borna jerković", or a given and family name both known. */

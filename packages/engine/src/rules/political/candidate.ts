@@ -78,7 +78,9 @@ export const candidateRule = defineRule({
   check(ctx) {
     if (ctx.context.candidates.length === 0) return;
     const open = ctx.context.openElectionPeriods;
-    const matches = longestMatches(matcherFor(ctx).match(ctx.analysed.tokens));
+    const matches = longestMatches(
+      matcherFor(ctx).match(ctx.analysed.tokens, ctx.analysed.summary.nonAscii === 0),
+    );
     for (const m of matches) {
       const span = { start: m.start, end: m.end };
       const { name, periods } = m.value;
