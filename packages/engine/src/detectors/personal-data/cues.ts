@@ -22,11 +22,13 @@ function containsWord(hay: string, cue: string): boolean {
 /** True when one of `cues` (lower case, whole words) occurs within `window` characters before `pos`. */
 export function cueBefore(lower: string, pos: number, window: number, cues: readonly string[]): boolean {
   const hay = lower.slice(Math.max(0, pos - window), pos);
-  return cues.some((c) => containsWord(hay, c));
+  for (let k = 0; k < cues.length; k++) if (containsWord(hay, cues[k]!)) return true;
+  return false;
 }
 
 /** True when one of `cues` occurs within `window` characters after `pos`. */
 export function cueAfter(lower: string, pos: number, window: number, cues: readonly string[]): boolean {
   const hay = lower.slice(pos, pos + window);
-  return cues.some((c) => containsWord(hay, c));
+  for (let k = 0; k < cues.length; k++) if (containsWord(hay, cues[k]!)) return true;
+  return false;
 }

@@ -72,10 +72,10 @@ export function findPersonalData(analysed: AnalysedText): PersonalDataMatch[] {
       candidates = findIpv6(text);
     } else {
       const { tokens, lower } = analysed;
-      candidates = classifyDigitRuns(findDigitRuns(text), text, lower);
-      pushAll(candidates, findIdentifiers(tokens, text, lower));
-      pushAll(candidates, findIpv6(text));
       const digitTokens = digitTokenIndices(tokens);
+      candidates = classifyDigitRuns(findDigitRuns(text), text, lower);
+      pushAll(candidates, findIdentifiers(tokens, text, lower, digitTokens));
+      pushAll(candidates, findIpv6(text));
       pushAll(candidates, findContextual(tokens, text, digitTokens));
       pushAll(candidates, findAddresses(tokens, text, houseNumberTokens(tokens, digitTokens)));
     }

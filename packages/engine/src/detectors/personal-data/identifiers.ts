@@ -1,6 +1,7 @@
 import type { Token } from "../../text/tokenize.ts";
 import { ibanValid } from "./checksums.ts";
 import { cueBefore } from "./cues.ts";
+import { digitTokenIndices, nextPositionNearDigits } from "./digit-tokens.ts";
 import type { PersonalDataMatch } from "./types.ts";
 
 /**
@@ -34,9 +35,18 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const singleSpace = (text: string, a: Token, b: Token | undefined) =>
   b !== undefined && b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
 
-export function findIdentifiers(tokens: readonly Token[], text: string, lower: string): PersonalDataMatch[] {
+export function findIdentifiers(
+  tokens: readonly Token[],
+  text: string,
+  lower: string,
+  digitTokens: readonly number[] = digitTokenIndices(tokens),
+): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
+  const cursor = new Int32Array(1);
   for (let i = 0; i < tokens.length; i++) {
+    // Each identifier has a digit in its first token or the next.
+    i = nextPositionNearDigits(digitTokens, cursor, i, 1);
+    if (i < 0) break;
     const t = tokens[i]!;
     const w = t.text;
     const c0 = w.charCodeAt(0);

@@ -32,10 +32,18 @@ const SORT_CODE_CUES = ["sort code", "sortcode", "sort-code"];
 const ACCOUNT_CUES = ["account number", "account no", "acc no", "a/c", "account"];
 const SSN_CUES = ["ssn", "social security"];
 
-const sameSeps = (run: DigitRun, allowed: string) =>
-  run.seps.every((s) => allowed.includes(s) && s === run.seps[0]);
-const groupsAre = (run: DigitRun, ...shape: number[]) =>
-  run.groups.length === shape.length && run.groups.every((g, i) => g === shape[i]);
+function sameSeps(run: DigitRun, allowed: string): boolean {
+  const seps = run.seps;
+  for (let k = 0; k < seps.length; k++) if (!allowed.includes(seps[k]!) || seps[k] !== seps[0]) return false;
+  return true;
+}
+
+function groupsAre(run: DigitRun, ...shape: number[]): boolean {
+  const g = run.groups;
+  if (g.length !== shape.length) return false;
+  for (let k = 0; k < g.length; k++) if (g[k] !== shape[k]) return false;
+  return true;
+}
 
 function isIpv4(run: DigitRun): boolean {
   if (run.groups.length !== 4 || run.plus || run.paren || !run.seps.every((s) => s === ".")) return false;
@@ -94,8 +102,14 @@ function isUsSsn(run: DigitRun, lower: string): boolean {
 /** Dates, times, year ranges and ZIP codes written with digits only: not phone numbers. */
 function looksLikeDateOrCode(run: DigitRun): boolean {
   const g = run.groups;
-  const seps = new Set(run.seps.map((s) => s.trim() || " "));
-  if (seps.has(".") && seps.has("-")) return true;
+  let dot = false;
+  let dash = false;
+  for (const s of run.seps) {
+    const trimmed = s.trim();
+    if (trimmed === ".") dot = true;
+    else if (trimmed === "-") dash = true;
+  }
+  if (dot && dash) return true;
   if (g[0] === 4 && g[1] === 2 && g[2] === 2 && run.seps[0] === "-") return true; // 2024-05-01
   if (g.length === 3 && g[0]! <= 2 && g[1]! <= 2 && (g[2] === 4 || g[2] === 2) && sameSeps(run, ".-")) {
     const day = Number(run.digits.slice(0, g[0]));
