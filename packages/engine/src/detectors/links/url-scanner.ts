@@ -130,12 +130,20 @@ export function scanLinks(text: string): FoundLink[] {
   const links: FoundLink[] = [];
   const n = text.length;
   let nextSeparator = text.indexOf("://");
+  let nextDot = text.indexOf(".");
+  let nextColon = text.indexOf(":");
   let i = 0;
   while (i < n) {
-    if (isBreak(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    // Every link has a dot in its host or a "://" after its scheme: jump to the next "." or ":"
+    // and take the chunk around it; chunks with neither are never looked at.
+    if (nextDot !== -1 && nextDot < i) nextDot = text.indexOf(".", i);
+    if (nextColon !== -1 && nextColon < i) nextColon = text.indexOf(":", i);
+    const mark = nextDot === -1 ? nextColon : nextColon === -1 ? nextDot : Math.min(nextDot, nextColon);
+    if (mark === -1) break;
+    // Neither "." nor ":" breaks a chunk, so the chunk runs back from the mark to a break.
+    const floor = i;
+    i = mark;
+    while (i > floor && !isBreak(text.charCodeAt(i - 1))) i--;
     let chunkEnd = i;
     let hasDot = false;
     while (chunkEnd < n) {
