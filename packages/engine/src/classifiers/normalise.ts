@@ -273,6 +273,26 @@ function joinSpacedLetters(text: string, words: NormalWord[], lexicon: Lexicon |
   return out;
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * Where a word of only ASCII letters and apostrophes starting at `from` ends, when it ends at
+ * the end of the text or at an ASCII separator; 0 when anything else follows (digits, leet
+ * symbols, masks, "#", other scripts, invisible characters), which the general path reads.
+ */
+function plainWordEnd(text: string, from: number): number {
+  let i = from + 1;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isAsciiLetter(code) || code === 39) i++;
+    else return code < 128 && ASCII[code]!.cls === SEP ? i : 0;
+  }
+  return i;
+}
+
 export function normaliseWords(text: string, lexicon?: Lexicon): NormalWord[] {
   const words: NormalWord[] = [];
   pieces = 0;
@@ -288,6 +308,19 @@ export function normaliseWords(text: string, lexicon?: Lexicon): NormalWord[] {
       if (low >= 0xdc00 && low <= 0xdfff) {
         cp = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
         width = 2;
+      }
+    }
+    if (pieces === 0 && isAsciiLetter(code)) {
+      const end = plainWordEnd(text, i);
+      if (end > 0) {
+        // Letters and apostrophes up to a plain separator: what flush would make of their pieces.
+        let last = end;
+        while (text.charCodeAt(last - 1) === 39) last--;
+        const word = resolveStretched(text.slice(i, last).toLowerCase(), lexicon);
+        words.push({ text: word, start: i, end: last });
+        if (word.length === 1) hasSingles++;
+        i = end;
+        continue;
       }
     }
     const folded = cp < 128 ? ASCII[cp]! : foldNonAscii(cp);
