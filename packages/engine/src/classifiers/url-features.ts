@@ -36,6 +36,15 @@ function bin(value: number, edges: readonly number[]): number {
   return b;
 }
 
+/**
+ * A feature whose label names the bin a count falls in ("path depth 2"). The labels are built
+ * once, so each is one string whose hash the engine caches, rather than a new string per link.
+ */
+function binned(prefix: string, edges: readonly number[]): (value: number) => string {
+  const labels = Array.from({ length: edges.length + 1 }, (_, b) => `${prefix} ${b}`);
+  return (value) => labels[bin(value, edges)]!;
+}
+
 interface UrlParts {
   host: string;
   userInfo: boolean;
@@ -102,6 +111,15 @@ function consonantRun(s: string): number {
     if (run > best) best = run;
   }
   return best;
+}
+
+function isNumber(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function isHex(s: string): boolean {
@@ -178,6 +196,22 @@ function listedInside(word: string, list: ReadonlySet<string>): string | undefin
   return first < words.length ? words[first] : undefined;
 }
 
+const SUBDOMAINS = binned("subdomains", [0, 1, 2, 3]);
+const HOST_LENGTH = binned("host length", [10, 15, 20, 30, 45]);
+const DOMAIN_LENGTH = binned("domain length", [3, 6, 10, 15, 20, 30]);
+const DOMAIN_HYPHENS = binned("domain hyphens", [0, 1, 2]);
+const SUBDOMAIN_HYPHENS = binned("subdomain hyphens", [0, 1, 3]);
+const HOST_DIGITS = binned("host digits", [0, 2, 5]);
+const DOMAIN_CONSONANT_RUN = binned("domain consonant run", [2, 3, 4, 5]);
+const PATH_DEPTH = binned("path depth", [0, 1, 2, 3, 5, 8]);
+const PATH_LENGTH = binned("path length", [1, 10, 25, 50, 100]);
+const SCRIPT_AT_DEPTH = binned("script at depth", [1, 2, 4]);
+const PATH_NUMBER = binned("path number", [2, 4, 8]);
+const PATH_WORDS = binned("path words", [0, 2, 4, 8]);
+const CREDENTIAL_WORDS_IN_PATH = binned("credential words in path", [1, 2]);
+const ENCODED_CHARACTERS = binned("encoded characters", [2, 6]);
+const QUERY_FIELDS = binned("query fields", [1, 2, 4]);
+
 function hostFeatures(host: string, add: (label: string) => void): void {
   const parsed = parse(host, { extractHostname: false });
   const ip =
@@ -207,13 +241,13 @@ function hostFeatures(host: string, add: (label: string) => void): void {
     add("public-sector ending");
   if (FREE_HOSTS.has(domain) || FREE_HOSTS.has(host)) add("free hosting or dynamic DNS");
   if (SHORTENERS.has(domain)) add("link shortener");
-  add(`subdomains ${bin(subLabels.length, [0, 1, 2, 3])}`);
-  add(`host length ${bin(host.length, [10, 15, 20, 30, 45])}`);
-  add(`domain length ${bin(name.length, [3, 6, 10, 15, 20, 30])}`);
-  add(`domain hyphens ${bin(countOf(name, 45), [0, 1, 2])}`);
-  add(`subdomain hyphens ${bin(countOf(sub, 45), [0, 1, 3])}`);
-  add(`host digits ${bin(digitsIn(host), [0, 2, 5])}`);
-  add(`domain consonant run ${bin(consonantRun(name), [2, 3, 4, 5])}`);
+  add(SUBDOMAINS(subLabels.length));
+  add(HOST_LENGTH(host.length));
+  add(DOMAIN_LENGTH(name.length));
+  add(DOMAIN_HYPHENS(countOf(name, 45)));
+  add(SUBDOMAIN_HYPHENS(countOf(sub, 45)));
+  add(HOST_DIGITS(digitsIn(host)));
+  add(DOMAIN_CONSONANT_RUN(consonantRun(name)));
   if (countOf(sub, 46) > 0 && /(?:^|\.)(?:com|net|org|co)(?:\.|$)/.test(sub)) add("ending inside subdomain");
   // Brand words: on the brand's own domain they are reassuring, anywhere else they are bait.
   const nameWords = wordsOf(name, 8);
@@ -236,26 +270,38 @@ function hostFeatures(host: string, add: (label: string) => void): void {
 }
 
 function pathFeatures(path: string, query: string, url: string, add: (label: string) => void): void {
-  const segments = path.split("/").filter(Boolean);
-  const depth = segments.length;
-  add(`path depth ${bin(depth, [0, 1, 2, 3, 5, 8])}`);
-  add(`path length ${bin(path.length, [1, 10, 25, 50, 100])}`);
+  // Non-empty segments between slashes, and the last of them.
+  let depth = 0;
+  let lastFrom = 0;
+  let lastTo = 0;
+  for (let from = 0; from < path.length;) {
+    let to = path.indexOf("/", from);
+    if (to < 0) to = path.length;
+    if (to > from) {
+      depth++;
+      lastFrom = from;
+      lastTo = to;
+    }
+    from = to + 1;
+  }
+  const last = path.slice(lastFrom, lastTo);
+  add(PATH_DEPTH(depth));
+  add(PATH_LENGTH(path.length));
   if (depth === 0 && query.length === 0) add("homepage");
   if (path.length > 1 && path.endsWith("/")) add("path ends with a folder");
-  const last = segments[depth - 1] ?? "";
   const dot = last.lastIndexOf(".");
   if (dot > 0) {
     const type = last.slice(dot + 1, dot + 6);
     add(`file type ${type}`);
-    if (SCRIPT_TYPES.has(type)) add(`script at depth ${bin(depth, [1, 2, 4])}`);
+    if (SCRIPT_TYPES.has(type)) add(SCRIPT_AT_DEPTH(depth));
   }
   let credentials = 0;
   let brands = 0;
   let words = 0;
   for (const word of wordsOf(path, MAX_PATH_WORDS)) {
     words++;
-    if (/^[0-9]+$/.test(word)) {
-      add(`path number ${bin(word.length, [2, 4, 8])}`);
+    if (isNumber(word)) {
+      add(PATH_NUMBER(word.length));
       continue;
     }
     if (word.length >= 16 && isHex(word)) {
@@ -270,16 +316,16 @@ function pathFeatures(path: string, query: string, url: string, add: (label: str
     if (BRAND_WORDS.has(word)) brands++;
     add(`path word ${word}`);
   }
-  add(`path words ${bin(words, [0, 2, 4, 8])}`);
-  if (credentials > 0) add(`credential words in path ${bin(credentials, [1, 2])}`);
+  add(PATH_WORDS(words));
+  if (credentials > 0) add(CREDENTIAL_WORDS_IN_PATH(credentials));
   if (brands > 0) add("brand in path");
   if (path.includes("//")) add("path contains //");
   if (path.includes("~")) add("path has a user folder");
   const encoded = countOf(path, 37) + countOf(query, 37);
-  if (encoded > 0) add(`encoded characters ${bin(encoded, [2, 6])}`);
+  if (encoded > 0) add(ENCODED_CHARACTERS(encoded));
   if (query.length > 0) {
     const fields = query.split("&");
-    add(`query fields ${bin(fields.length, [1, 2, 4])}`);
+    add(QUERY_FIELDS(fields.length));
     for (const field of fields.slice(0, 8)) {
       const eq = field.indexOf("=");
       const key = (eq >= 0 ? field.slice(0, eq) : field).slice(0, MAX_WORD);
@@ -290,7 +336,7 @@ function pathFeatures(path: string, query: string, url: string, add: (label: str
       if (value.includes("@") || value.includes("%40")) add("email address in query");
     }
   }
-  if (url.slice(8).includes("http")) add("another address inside the link");
+  if (url.indexOf("http", 8) >= 0) add("another address inside the link");
 }
 
 function labelsOf(parts: UrlParts, url: string): string[] {
