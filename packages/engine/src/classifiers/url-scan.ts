@@ -6,8 +6,17 @@ import type { Span } from "../types.ts";
  */
 const MAX_URL = 2048;
 
-function startsAt(lower: string, i: number, prefix: string): boolean {
-  return lower.startsWith(prefix, i);
+/**
+ * Whether `prefix` (lower-case ASCII) starts at i, ignoring ASCII case. No other character
+ * lower-cases to one of the prefix characters, so this matches lower-casing the text first.
+ */
+function startsAt(text: string, i: number, prefix: string): boolean {
+  if (i + prefix.length > text.length) return false;
+  for (let k = 0; k < prefix.length; k++) {
+    const c = text.charCodeAt(i + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 function endsUrl(code: number): boolean {
@@ -44,12 +53,11 @@ export function findUrls(text: string): Span[] {
       (c === 104 || c === 72 || c === 119 || c === 87) &&
       (i === 0 || !isWordCode(text.charCodeAt(i - 1)))
     ) {
-      const head = text.slice(i, i + 8).toLowerCase();
-      const prefix = startsAt(head, 0, "https://")
+      const prefix = startsAt(text, i, "https://")
         ? 8
-        : startsAt(head, 0, "http://")
+        : startsAt(text, i, "http://")
           ? 7
-          : startsAt(head, 0, "www.")
+          : startsAt(text, i, "www.")
             ? 4
             : 0;
       if (prefix > 0 && i + prefix < n && !endsUrl(text.charCodeAt(i + prefix))) {
