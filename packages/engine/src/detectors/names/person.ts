@@ -1,5 +1,6 @@
 import type { AnalysedText } from "../../rule.ts";
 import type { Token } from "../../text/tokenize.ts";
+import type { WordFilter } from "../../text/word-filter.ts";
 import { personalDataOf } from "../personal-data/find.ts";
 import type { PersonalDataType } from "../personal-data/types.ts";
 import { foldName } from "./fold.ts";
@@ -56,11 +57,18 @@ const MAX_NAME_TOKENS = 4;
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
-/** "Yefremova's" is looked up as "yefremova". */
-function bare(t: Token): { word: string; end: number } {
-  const w = t.text;
-  if (w.length > 2 && (w.endsWith("'s") || w.endsWith("’s"))) return { word: w.slice(0, -2), end: t.end - 2 };
-  return { word: w, end: t.end };
+/** "Yefremova's" is looked up as "yefremova": the length of a possessive ending, 0 or 2. */
+function possessiveLength(w: string): number {
+  const n = w.length;
+  if (n <= 2 || w.charCodeAt(n - 1) !== 115) return 0;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019 ? 2 : 0;
+}
+
+/** The word without its possessive ending, folded; in an ASCII text that is the token's lower case. */
+function foldedBare(t: Token, cut: number, asciiOnly: boolean): string {
+  if (cut === 0) return asciiOnly ? t.lower : foldName(t.text);
+  return foldName(t.text.slice(0, -cut));
 }
 
 function isCapitalisedWord(word: string): boolean {
@@ -184,6 +192,7 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
   // One scan of the text tells whether any word can need diacritics folded.
   const asciiOnly = !NON_ASCII.test(text);
   const firsts = firstNames();
+  const firstFilter = firstNameFilter();
   const surs = surnames();
   const out: PersonName[] = [];
 
@@ -192,7 +201,7 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
     const c0 = t.text.charCodeAt(0);
     // Lower-case and digit tokens, the great majority, go straight to the cheap lower-case check.
     if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) {
-      if (c0 >= 97 && mayBeLowercaseName(tokens, i, firsts, asciiOnly)) {
+      if (c0 >= 97 && mayBeLowercaseName(tokens, i, firsts, firstFilter, asciiOnly)) {
         const lowerName = lowercaseNameAt(tokens, text, lower, i, firsts, surs, asciiOnly);
         if (lowerName) {
           out.push(lowerName.name);
@@ -201,9 +210,11 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
       }
       continue;
     }
-    const head = bare(t);
+    const headCut = possessiveLength(t.text);
+    const headWord = headCut === 0 ? t.text : t.text.slice(0, -headCut);
+    const headEnd = t.end - headCut;
     if (
-      !isCapitalisedWord(head.word) ||
+      !isCapitalisedWord(headWord) ||
       (TITLES.has(t.lower) && tokens[i + 1] && isCapitalisedWord(tokens[i + 1]!.text))
     ) {
       const lowerName = lowercaseNameAt(tokens, text, lower, i, firsts, surs, asciiOnly);
@@ -221,24 +232,25 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
     )
       continue;
     // "The", "I'm", "What's" open sentences, not names; the name, if any, starts at the next word.
-    if (COMMON_WORDS.has(foldName(head.word)) || (head.end === t.end && /['’]/.test(head.word))) continue;
+    const headFolded = foldedBare(t, headCut, asciiOnly);
+    if (COMMON_WORDS.has(headFolded) || (headCut === 0 && /['’]/.test(headWord))) continue;
     // Collect the run of name words: capitalised words, initials, particles between them.
     let last = i;
-    let end = head.end;
-    const words: string[] = [foldName(head.word)];
-    if (head.end === t.end) {
+    let end = headEnd;
+    const words: string[] = [headFolded];
+    if (headCut === 0) {
       for (let j = i + 1; j < tokens.length && words.length < MAX_NAME_TOKENS; j++) {
         const u = tokens[j]!;
         if (!joins(text, tokens[j - 1]!, u)) break;
-        const b = bare(u);
+        const cut = possessiveLength(u.text);
         const particle =
           NAME_PARTICLES.has(u.text) && tokens[j + 1] !== undefined && isCapitalisedWord(tokens[j + 1]!.text);
-        if (!particle && !isCapitalisedWord(b.word)) break;
+        if (!particle && !isCapitalisedWord(cut === 0 ? u.text : u.text.slice(0, -cut))) break;
         if (NOT_A_PERSON.has(u.lower) || TITLES.has(u.lower) || ADDRESS_UNITS.has(u.lower)) break;
-        if (!particle) words.push(foldName(b.word));
+        if (!particle) words.push(foldedBare(u, cut, asciiOnly));
         last = j;
-        end = b.end;
-        if (b.end !== u.end) break; // a possessive ends the name
+        end = u.end - cut;
+        if (cut !== 0) break; // a possessive ends the name
       }
     }
     titleCased ??= isTitleCased(tokens);
@@ -454,11 +466,12 @@ function mayBeLowercaseName(
   tokens: readonly Token[],
   i: number,
   firsts: Set<string>,
+  firstFilter: WordFilter,
   asciiOnly: boolean,
 ): boolean {
   const t = tokens[i]!;
   if (t.text.length < 3) return false;
-  if (!asciiOnly || (firstNameFilter().mayHave(t.lower) && firsts.has(t.lower))) return true;
+  if (!asciiOnly || (firstFilter.mayHave(t.lower) && firsts.has(t.lower))) return true;
   const prev = tokens[i - 1];
   // Every cue ends in a word of two or three letters.
   return prev !== undefined && prev.lower.length <= 3 && LOWERCASE_CUE_ENDS.has(prev.lower);
