@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createFeatureBuffer, featurise } from "./features.ts";
+import { createFeatureBuffer, featurise, ownFeatures } from "./features.ts";
 import { textWords } from "./text-words.ts";
 
 const BITS = 18;
@@ -51,5 +51,22 @@ describe("text features", () => {
     const alone = buckets("useless").byWord.get(0)!;
     expect(only(before, alone).length).toBeGreaterThan(0);
     expect(only(after, alone).length).toBeGreaterThan(0);
+  });
+});
+
+describe("own and context features", () => {
+  it("together are exactly what featurise emits for each word", () => {
+    const words = textWords("You are not a useless idiot, they said; f***ing @someone see www.x.co/login");
+    const all = featurise(words, BITS, createFeatureBuffer(16));
+    const byWord = (buffer: { count: number; buckets: Int32Array; wordOf: Int32Array }) =>
+      words.map((_, w) =>
+        [...buffer.buckets.subarray(0, buffer.count)].filter((_, i) => buffer.wordOf[i] === w).sort(),
+      );
+    const context = byWord(featurise(words, BITS, createFeatureBuffer(16), false));
+    const own = createFeatureBuffer(16);
+    const combined = words.map((word, w) =>
+      [...context[w]!, ...ownFeatures(word.text, BITS, own).buckets.subarray(0, own.count)].sort(),
+    );
+    expect(combined).toEqual(byWord(all));
   });
 });

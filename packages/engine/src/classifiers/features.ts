@@ -102,12 +102,60 @@ function ensure(buffer: FeatureBuffer, extra: number): void {
   buffer.wordOf = wordOf;
 }
 
+/** The word's character grams, appended from index n for word w; returns the new count. */
+function appendGrams(
+  word: string,
+  w: number,
+  mask: number,
+  buckets: Int32Array,
+  wordOf: Int32Array,
+  n: number,
+): number {
+  if (word.length <= 2 || word === MENTION) return n;
+  const length = Math.min(word.length, MAX_GRAM_CHARS);
+  const size = length + 2;
+  padded[0] = BOUNDARY_START;
+  for (let i = 0; i < length; i++) padded[i + 1] = word.charCodeAt(i);
+  padded[length + 1] = BOUNDARY_END;
+  for (let from = 0; from + MIN_GRAM <= size; from++) {
+    let g = hashStep(hashStep(SEED_CHAR, padded[from]!), padded[from + 1]!);
+    const stop = Math.min(size, from + MAX_GRAM);
+    for (let to = from + MIN_GRAM - 1; to < stop; to++) {
+      g = hashStep(g, padded[to]!);
+      buckets[n] = finish(g) & mask;
+      wordOf[n++] = w;
+    }
+  }
+  return n;
+}
+
+/**
+ * The features that depend on the word alone (the word itself and its character grams), all
+ * credited to word 0: what `featurise` emits for the word wherever it stands, so scoring can
+ * remember them per word.
+ */
+export function ownFeatures(word: string, bits: number, buffer: FeatureBuffer): FeatureBuffer {
+  const mask = (1 << bits) - 1;
+  buffer.count = 0;
+  ensure(buffer, 1 + 3 * (Math.min(word.length, MAX_GRAM_CHARS) + 2));
+  buffer.buckets[0] = finish(hashString(SEED_WORD, word)) & mask;
+  buffer.wordOf[0] = 0;
+  buffer.count = appendGrams(word, 0, mask, buffer.buckets, buffer.wordOf, 1);
+  return buffer;
+}
+
 /**
  * Also emits, per word, its classes from text-cues.ts; a negative word within reach of "you"
  * or of a third person, either side (credited to the negative word); and, within reach after a
- * negator, a negated copy of the word, so "not very good" differs from "very good".
+ * negator, a negated copy of the word, so "not very good" differs from "very good". With
+ * `own` false it leaves out what `ownFeatures` gives and emits only what depends on context.
  */
-export function featurise(words: readonly NormalWord[], bits: number, buffer: FeatureBuffer): FeatureBuffer {
+export function featurise(
+  words: readonly NormalWord[],
+  bits: number,
+  buffer: FeatureBuffer,
+  own = true,
+): FeatureBuffer {
   const mask = (1 << bits) - 1;
   const cueBuckets = cueBucketsFor(mask);
   buffer.count = 0;
@@ -122,8 +170,10 @@ export function featurise(words: readonly NormalWord[], bits: number, buffer: Fe
     const { buckets, wordOf } = buffer;
     let n = buffer.count;
     const h = hashString(SEED_WORD, word);
-    buckets[n] = finish(h) & mask;
-    wordOf[n++] = w;
+    if (own) {
+      buckets[n] = finish(h) & mask;
+      wordOf[n++] = w;
+    }
     if (w > 0) {
       buckets[n] = finish(hashPair(previous, h)) & mask;
       wordOf[n++] = w;
@@ -180,22 +230,7 @@ export function featurise(words: readonly NormalWord[], bits: number, buffer: Fe
       if (flags & CUE_YOU) lastYou = w;
       if (flags & CUE_THIRD) lastThird = w;
     }
-    if (word.length > 2 && word !== MENTION) {
-      const length = Math.min(word.length, MAX_GRAM_CHARS);
-      const size = length + 2;
-      padded[0] = BOUNDARY_START;
-      for (let i = 0; i < length; i++) padded[i + 1] = word.charCodeAt(i);
-      padded[length + 1] = BOUNDARY_END;
-      for (let from = 0; from + MIN_GRAM <= size; from++) {
-        let g = hashStep(hashStep(SEED_CHAR, padded[from]!), padded[from + 1]!);
-        const stop = Math.min(size, from + MAX_GRAM);
-        for (let to = from + MIN_GRAM - 1; to < stop; to++) {
-          g = hashStep(g, padded[to]!);
-          buckets[n] = finish(g) & mask;
-          wordOf[n++] = w;
-        }
-      }
-    }
+    if (own) n = appendGrams(word, w, mask, buckets, wordOf, n);
     buffer.count = n;
   }
   return buffer;

@@ -3,7 +3,8 @@ import { abuseLexiconWords } from "../models/abuse-lexicon.ts";
 import { disparagementModel } from "../models/disparagement.ts";
 import { hateModel } from "../models/hate.ts";
 import { politicalModel } from "../models/political.ts";
-import { createFeatureBuffer, featurise } from "./features.ts";
+import { createFeatureBuffer, featurise, ownFeatures } from "./features.ts";
+import { finish, hashString, SEED_WORD } from "./hash.ts";
 import { calibrate } from "./model.ts";
 import type { Lexicon, NormalWord } from "./normalise.ts";
 import { textWords } from "./text-words.ts";
@@ -83,6 +84,57 @@ export function abuseLexicon(): Lexicon {
   return lexicon;
 }
 
+/**
+ * A word's own features (the word and its character grams) are the same wherever it stands,
+ * and most words of a text have been seen before, so their four weight sums and feature count
+ * are remembered per word in an open-addressed table keyed by the word's hash and checked
+ * against the word itself. Forgotten all at once when half full, so memory stays bounded.
+ */
+const OWN_SLOTS = 1 << 16;
+const OWN_STRIDE = MODEL_COUNT + 1;
+const ownHash = new Int32Array(OWN_SLOTS);
+const ownWord: (string | undefined)[] = new Array<string | undefined>(OWN_SLOTS).fill(undefined);
+const ownSums = new Int32Array(OWN_SLOTS * OWN_STRIDE);
+const ownBuffer = createFeatureBuffer(256);
+let ownCount = 0;
+
+/** Index into ownSums of the word's remembered own sums, worked out on first sight. */
+function ownSumsAt(word: string, table: Int32Array): number {
+  const h = hashString(SEED_WORD, word);
+  let slot = finish(h) & (OWN_SLOTS - 1);
+  for (let known = ownWord[slot]; known !== undefined; known = ownWord[slot]) {
+    if (ownHash[slot] === h && known === word) return slot * OWN_STRIDE;
+    slot = (slot + 1) & (OWN_SLOTS - 1);
+  }
+  if (ownCount === OWN_SLOTS >> 1) {
+    ownWord.fill(undefined);
+    ownCount = 0;
+    slot = finish(h) & (OWN_SLOTS - 1);
+  }
+  const { buckets, count } = ownFeatures(word, bits(), ownBuffer);
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let i = 0; i < count; i++) {
+    const p = table[buckets[i]!]!;
+    s0 += (p << 24) >> 24;
+    s1 += (p << 16) >> 24;
+    s2 += (p << 8) >> 24;
+    s3 += p >> 24;
+  }
+  const at = slot * OWN_STRIDE;
+  ownSums[at] = s0;
+  ownSums[at + 1] = s1;
+  ownSums[at + 2] = s2;
+  ownSums[at + 3] = s3;
+  ownSums[at + 4] = count;
+  ownHash[slot] = h;
+  ownWord[slot] = word;
+  ownCount++;
+  return at;
+}
+
 function ensureWords(words: number): void {
   if (counts.length >= words) return;
   let size = counts.length * 2;
@@ -92,12 +144,21 @@ function ensureWords(words: number): void {
 }
 
 /**
- * Adds each feature's four packed weights to its word. Features of one word come in a run, so
- * the sums stay in registers until the word changes; integer sums of int8 weights are exact.
+ * Each word's remembered own sums, plus the four packed weights of each feature that depends
+ * on context (the pair with the word before, cues, negated copies). Features of one word come
+ * in a run, so the sums stay in registers until the word changes; integer sums of int8
+ * weights are exact, so the order of adding does not matter.
  */
-function accumulate(table: Int32Array, words: number): void {
-  sums.fill(0, 0, words * MODEL_COUNT);
-  counts.fill(0, 0, words);
+function accumulate(table: Int32Array, words: readonly NormalWord[]): void {
+  for (let w = 0; w < words.length; w++) {
+    const at = ownSumsAt(words[w]!.text, table);
+    const out = w * MODEL_COUNT;
+    sums[out] = ownSums[at]!;
+    sums[out + 1] = ownSums[at + 1]!;
+    sums[out + 2] = ownSums[at + 2]!;
+    sums[out + 3] = ownSums[at + 3]!;
+    counts[w] = ownSums[at + 4]!;
+  }
   const { buckets, wordOf } = buffer;
   const total = buffer.count;
   let i = 0;
@@ -171,9 +232,9 @@ function bestWindows(contributions: Float32Array, words: number): Record<TextMod
 export function scoreText(text: string): TextScores {
   const table = weights();
   const words = textWords(text, abuseLexicon());
-  featurise(words, bits(), buffer);
+  featurise(words, bits(), buffer, false);
   ensureWords(words.length);
-  accumulate(table, words.length);
+  accumulate(table, words);
   const contributions = new Float32Array(words.length * MODEL_COUNT);
   for (let i = 0; i < contributions.length; i++) contributions[i] = sums[i]! * SCALES[i % MODEL_COUNT]!;
   return { words, byModel: bestWindows(contributions, words.length), contributions };
