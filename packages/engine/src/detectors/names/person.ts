@@ -157,14 +157,18 @@ function cueJustBefore(lower: string, pos: number, cues: readonly string[], prev
 }
 
 /** A headline In Title Case capitalises most words, so capitals there say little about names. */
-function isTitleCased(tokens: readonly Token[]): boolean {
+function isTitleCased(tokens: readonly Token[], text: string): boolean {
   let words = 0;
   let capitalised = 0;
-  for (const t of tokens) {
-    const c = t.text.charCodeAt(0);
-    if (t.text.length < 4 || c < 65) continue;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // Read from the text, not the token's own string, and compare strings only beyond ASCII.
+    const c = text.charCodeAt(t.start);
+    if (t.end - t.start < 4 || c < 65) continue;
     words++;
-    if (t.text !== t.lower && t.text[0] !== t.lower[0]) capitalised++;
+    if (c < 128) {
+      if (c <= 90) capitalised++;
+    } else if (t.text !== t.lower && t.text[0] !== t.lower[0]) capitalised++;
   }
   return words >= 6 && capitalised / words > 0.7;
 }
@@ -189,8 +193,8 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
   const { text, tokens, lower } = analysed;
   // Only a capitalised run that reaches scoring needs to know; most texts have none.
   let titleCased: boolean | undefined;
-  // One scan of the text tells whether any word can need diacritics folded.
-  const asciiOnly = !NON_ASCII.test(text);
+  // The shared character counts tell whether any word can need diacritics folded.
+  const asciiOnly = analysed.summary.nonAscii === 0;
   const firsts = firstNames();
   const firstFilter = firstNameFilter();
   const surs = surnames();
@@ -198,7 +202,7 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const c0 = t.text.charCodeAt(0);
+    const c0 = text.charCodeAt(t.start);
     // Lower-case and digit tokens, the great majority, go straight to the cheap lower-case check.
     if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) {
       if (c0 >= 97 && mayBeLowercaseName(tokens, i, firsts, firstFilter, asciiOnly)) {
@@ -253,7 +257,7 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
         if (cut !== 0) break; // a possessive ends the name
       }
     }
-    titleCased ??= isTitleCased(tokens);
+    titleCased ??= isTitleCased(tokens, text);
     const name = scoreRun(words, t.start, end, i, last, tokens, text, lower, firsts, surs, titleCased);
     if (name) out.push(name);
     i = last;
