@@ -19,7 +19,15 @@ export {
 } from "./policy/pack.ts";
 export { builtInRules } from "./rules/index.ts";
 export { defineRule, everyKind } from "./rule.ts";
-export type { Rule, RuleMeta, RuleContext, RuleReport, Thresholds, ResolvedContext, AnalysedText } from "./rule.ts";
+export type {
+  Rule,
+  RuleMeta,
+  RuleContext,
+  RuleReport,
+  Thresholds,
+  ResolvedContext,
+  AnalysedText,
+} from "./rule.ts";
 export { tokenize, type Token } from "./text/tokenize.ts";
 export * from "./types.ts";
 

@@ -34,7 +34,9 @@ export const policyPackSchema = z
     name: z.string().min(1),
     version: z.string().min(1),
     clauses: z
-      .array(z.object({ id: z.string().min(1), title: z.string().min(1), text: z.string().optional() }).strict())
+      .array(
+        z.object({ id: z.string().min(1), title: z.string().min(1), text: z.string().optional() }).strict(),
+      )
       .min(1),
     /** Whether rules the pack does not name run at their default severities. */
     defaults: z.object({ enabled: z.boolean() }).strict().default({ enabled: true }),
@@ -84,7 +86,8 @@ export function parsePolicyPack(data: unknown, knownRuleIds?: Iterable<string>):
   const issues: { path: string; message: string }[] = [];
   const clauseIds = new Set<string>();
   pack.clauses.forEach((c, i) => {
-    if (clauseIds.has(c.id)) issues.push({ path: `clauses[${i}].id`, message: `duplicate clause id "${c.id}"` });
+    if (clauseIds.has(c.id))
+      issues.push({ path: `clauses[${i}].id`, message: `duplicate clause id "${c.id}"` });
     clauseIds.add(c.id);
   });
   const known = knownRuleIds ? new Set(knownRuleIds) : undefined;
@@ -94,7 +97,10 @@ export function parsePolicyPack(data: unknown, knownRuleIds?: Iterable<string>):
     }
     setting.clauses?.forEach((c, i) => {
       if (!clauseIds.has(c)) {
-        issues.push({ path: `rules.${ruleId}.clauses[${i}]`, message: `clause "${c}" is not in the pack's clauses` });
+        issues.push({
+          path: `rules.${ruleId}.clauses[${i}]`,
+          message: `clause "${c}" is not in the pack's clauses`,
+        });
       }
     });
   }

@@ -6,4 +6,10 @@ import { maliciousLinkRule } from "./classifiers/malicious-link.ts";
 import { politicalRule } from "./classifiers/political.ts";
 
 /** The classifiers rules, in the order they run. */
-export const classifiersRules: Rule[] = [abuseRule, hateRule, politicalRule, disparagementRule, maliciousLinkRule];
+export const classifiersRules: Rule[] = [
+  abuseRule,
+  hateRule,
+  politicalRule,
+  disparagementRule,
+  maliciousLinkRule,
+];

@@ -44,7 +44,11 @@ const FIXED_NOW = "2026-06-01T12:00:00Z";
 
 function runOne(rule: Rule, c: CaseInput): Finding[] {
   const engine = createEngine({
-    policy: { ...malvernPolicy, defaults: { enabled: false }, rules: { [rule.meta.id]: { ...c.setting, enabled: true } } },
+    policy: {
+      ...malvernPolicy,
+      defaults: { enabled: false },
+      rules: { [rule.meta.id]: { ...c.setting, enabled: true } },
+    },
     context: { now: FIXED_NOW, ...c.context },
     rules: [rule],
   });
@@ -72,13 +76,23 @@ export class RuleTester {
         const c = typeof v === "string" ? { text: v } : v;
         it(`valid ${label(c)}`, () => {
           const findings = runOne(rule, c);
-          expect(findings.map((f) => ({ message: f.message, span: f.span && c.text.slice(f.span.start, f.span.end) }))).toEqual([]);
+          expect(
+            findings.map((f) => ({
+              message: f.message,
+              span: f.span && c.text.slice(f.span.start, f.span.end),
+            })),
+          ).toEqual([]);
         });
       }
       for (const c of table.invalid) {
         it(`invalid ${label(c)}`, () => {
           const findings = runOne(rule, c);
-          expect(findings.length, JSON.stringify(findings.map((f) => [f.message, f.span && c.text.slice(f.span.start, f.span.end)]))).toBe(c.errors.length);
+          expect(
+            findings.length,
+            JSON.stringify(
+              findings.map((f) => [f.message, f.span && c.text.slice(f.span.start, f.span.end)]),
+            ),
+          ).toBe(c.errors.length);
           c.errors.forEach((e, i) => {
             const f = findings[i]!;
             expect(f.ruleId).toBe(rule.meta.id);
