@@ -2,38 +2,14 @@ import type { Token } from "../../text/tokenize.ts";
 import { WordFilter } from "../../text/word-filter.ts";
 import { digitTokenIndices, nextPositionNearDigits } from "./digit-tokens.ts";
 import type { PersonalDataMatch } from "./types.ts";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../../text/calendar-words.ts";
 
 /**
  * Personal data recognised by the words around it, read from the shared tokens: dates of
  * birth, ages, passport and licence numbers, and case or complaint references.
  */
 
-const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
+const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 const BIRTH_CUES = new Set(["born", "dob", "birthday", "birthdate"]);
 const REFERENCE_LEADS = new Set([
   "case",

@@ -1,5 +1,6 @@
 import { isCapitalised, startsSentence } from "../../detectors/lexicon/word-shape.ts";
 import type { Token } from "../../text/tokenize.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../text/calendar-words.ts";
 
 /** Job and relationship words that point at one person: "our housing officer", "her manager". */
 const ROLE_WORDS = new Set([
@@ -59,25 +60,8 @@ const NOT_NAMES = new Set([
   "council",
   "town",
   "hr",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   "please",
   "update",
   "after",
