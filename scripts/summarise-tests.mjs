@@ -9,9 +9,13 @@ const [vitestFile, e2eFile] = process.argv.slice(2);
 if (vitestFile && existsSync(vitestFile)) {
   const r = JSON.parse(readFileSync(vitestFile, "utf8"));
   passed += r.numPassedTests;
-  failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  // A file that failed to load has no test results of its own: count it as one failure.
+  const brokenFiles = (r.testResults ?? []).filter(
+    (file) => file.status === "failed" && (file.assertionResults ?? []).length === 0,
+  ).length;
+  failed += r.numFailedTests + brokenFiles;
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed`);
 } else {
   failed += 1;
   console.log("vitest: no report (the run did not finish)");
@@ -20,7 +24,7 @@ if (vitestFile && existsSync(vitestFile)) {
 if (e2eFile && existsSync(e2eFile)) {
   const r = JSON.parse(readFileSync(e2eFile, "utf8"));
   const s = r.stats ?? {};
-  const e2eFailed = (s.unexpected ?? 0) + (s.flaky ?? 0) * 0;
+  const e2eFailed = s.unexpected ?? 0;
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += e2eFailed + (r.errors?.length ?? 0);
   skipped += s.skipped ?? 0;
