@@ -16,6 +16,16 @@ if (vitestFile && existsSync(vitestFile)) {
   failed += r.numFailedTests + brokenFiles;
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed`);
+  // describeEachDialect names its blocks "[sqlite]" and "[postgres]": show that both ran.
+  const byDialect = { sqlite: 0, postgres: 0 };
+  for (const file of r.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== "passed") continue;
+      for (const dialect of Object.keys(byDialect))
+        if (test.fullName.includes(`[${dialect}]`)) byDialect[dialect]++;
+    }
+  }
+  console.log(`database tests passed: ${byDialect.sqlite} on SQLite, ${byDialect.postgres} on PostgreSQL`);
 } else {
   failed += 1;
   console.log("vitest: no report (the run did not finish)");
