@@ -10,6 +10,7 @@ import {
   CUE_YOU,
   CUES,
 } from "./text-cues.ts";
+import { doubledCapacity, grownCopy } from "./grow.ts";
 
 /**
  * Hashed features of normalised words: the word itself, the pair it makes with the word
@@ -92,14 +93,9 @@ export function createFeatureBuffer(capacity = 1024): FeatureBuffer {
 function ensure(buffer: FeatureBuffer, extra: number): void {
   const need = buffer.count + extra;
   if (need <= buffer.buckets.length) return;
-  let size = buffer.buckets.length * 2;
-  while (size < need) size *= 2;
-  const buckets = new Int32Array(size);
-  buckets.set(buffer.buckets.subarray(0, buffer.count));
-  const wordOf = new Int32Array(size);
-  wordOf.set(buffer.wordOf.subarray(0, buffer.count));
-  buffer.buckets = buckets;
-  buffer.wordOf = wordOf;
+  const size = doubledCapacity(buffer.buckets.length, need);
+  buffer.buckets = grownCopy(buffer.buckets, buffer.count, size);
+  buffer.wordOf = grownCopy(buffer.wordOf, buffer.count, size);
 }
 
 /** The word's character grams, appended from index n for word w; returns the new count. */

@@ -9,6 +9,7 @@ import {
   SCRIPT_TYPES,
   SHORTENERS,
 } from "./url-words.ts";
+import { doubledCapacity, grownCopy } from "./grow.ts";
 
 /**
  * Features of one URL from its text alone (no network) that describe how phishing links are
@@ -384,14 +385,9 @@ export function createUrlFeatureBuffer(capacity = 512): UrlFeatureBuffer {
 function ensureUrl(buffer: UrlFeatureBuffer, extra: number): void {
   const need = buffer.count + extra;
   if (need <= buffer.buckets.length) return;
-  let size = buffer.buckets.length * 2;
-  while (size < need) size *= 2;
-  const buckets = new Int32Array(size);
-  buckets.set(buffer.buckets.subarray(0, buffer.count));
-  const values = new Float64Array(size);
-  values.set(buffer.values.subarray(0, buffer.count));
-  buffer.buckets = buckets;
-  buffer.values = values;
+  const size = doubledCapacity(buffer.buckets.length, need);
+  buffer.buckets = grownCopy(buffer.buckets, buffer.count, size);
+  buffer.values = grownCopy(buffer.values, buffer.count, size);
 }
 
 export const PATH_GRAM = "path~";
