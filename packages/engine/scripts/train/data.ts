@@ -27,3 +27,15 @@ export function splitOf(file: string, id: string): Split {
   const bucket = (hashString(0x9e3779b9, `${file}\u0000${id}`) >>> 0) % 10;
   return bucket === 0 ? "validation" : bucket === 1 ? "calibration" : "train";
 }
+
+/**
+ * Cross-validation folds over the rows outside the validation split: the text models choose
+ * their variant, Platt scaling and thresholds on out-of-fold scores (nine times the rows of the
+ * calibration split, so steadier cut-offs), then train once more on all of those rows.
+ */
+export const FOLDS = 5;
+
+/** The fold of a row outside the validation split (from its own hash, independent of the split). */
+export function foldOf(file: string, id: string): number {
+  return (hashString(0x27d4eb2f, `${file}\u0000${id}`) >>> 0) % FOLDS;
+}

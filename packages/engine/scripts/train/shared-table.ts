@@ -1,11 +1,11 @@
 import { bagLogits, createBagModel, linearWeights, trainEpoch, type BagOptions } from "./embedding-bag.ts";
 import type { LinearModel } from "./logistic.ts";
-import { CATEGORY_HEADS, FILE_HEADS, HEADS, textRows, type Head, type TextRow } from "./text-data.ts";
+import { CATEGORY_HEADS, FILE_HEADS, HEADS, type Head, type TextRow } from "./text-data.ts";
 
 /**
  * Trains the multi-task embedding-bag model without a hidden layer on every text file and
  * returns, per category head, the linear weights it amounts to (bucket · head), taken from the
- * epoch where that head's calibration F1 peaked. Being linear, it folds into the committed
+ * epoch where that head's F1 on the held-out fold peaked. Being linear, it folds into the committed
  * format unchanged: same hashing, same windows, same per-word evidence.
  */
 export const SHARED_OPTIONS: Omit<BagOptions, "bits"> = {
@@ -35,71 +35,97 @@ export function maxF1(scores: ArrayLike<number>, labels: ArrayLike<number>): num
   return best;
 }
 
+export interface TableOptions {
+  seeds: number;
+  /** The fold left out: it picks each head's epoch and is scored by it. */
+  heldOutFold: number;
+}
+
+export interface SharedTable {
+  heads: Map<Head, LinearModel>;
+  /** Per head, the held-out best F1 after each epoch. */
+  curves: Map<Head, number[]>;
+}
+
 /**
- * Several tables from different seeds, averaged per head: the small data sets make any one
- * run noisy, and the average of linear models is still linear.
+ * Trains on every row outside the validation split and the held-out fold. Several tables from
+ * different seeds are averaged per head: the small data sets make any one run noisy, and the
+ * average of linear models is still linear.
  */
 export function trainSharedTable(
+  rows: readonly TextRow[],
   bits: number,
   log: (line: string) => void,
-  seeds = 1,
-): Map<Head, LinearModel> {
-  const rows = textRows(bits);
+  options: TableOptions,
+): SharedTable {
+  const { seeds } = options;
   const runs = Array.from({ length: seeds }, (_, k) =>
-    trainOneTable({ ...SHARED_OPTIONS, bits, seed: SHARED_OPTIONS.seed + 7919 * k }, rows, log),
+    trainOneTable({ ...SHARED_OPTIONS, bits, seed: SHARED_OPTIONS.seed + 7919 * k }, rows, options, log),
   );
-  const out = new Map<Head, LinearModel>();
-  for (const head of runs[0]!.keys()) {
+  const heads = new Map<Head, LinearModel>();
+  const curves = new Map<Head, number[]>();
+  for (const head of runs[0]!.heads.keys()) {
     const weights = new Float64Array(1 << bits);
     let bias = 0;
     for (const run of runs) {
-      const m = run.get(head)!;
+      const m = run.heads.get(head)!;
       for (let b = 0; b < weights.length; b++) weights[b]! += m.weights[b]! / seeds;
       bias += m.bias / seeds;
     }
-    out.set(head, { weights, bias });
+    heads.set(head, { weights, bias });
+    const curve = runs[0]!.curves.get(head) ?? [];
+    curves.set(
+      head,
+      curve.map((_, e) => runs.reduce((s, run) => s + run.curves.get(head)![e]! / seeds, 0)),
+    );
   }
-  return out;
+  return { heads, curves };
 }
 
 function trainOneTable(
   options: BagOptions,
-  rows: TextRow[],
+  rows: readonly TextRow[],
+  { heldOutFold }: TableOptions,
   log: (line: string) => void,
-): Map<Head, LinearModel> {
-  const train = rows.filter((r) => r.split === "train");
-  const calibration = rows.filter((r) => r.split === "calibration");
+): SharedTable {
+  const train = rows.filter((r) => r.fold >= 0 && r.fold !== heldOutFold);
+  const heldOut = rows.filter((r) => r.fold === heldOutFold);
   const model = createBagModel(options);
   const state = { epoch: 0 };
-  const best = new Map<Head, { f1: number; model: LinearModel; epoch: number }>();
+  const best = new Map<Head, { f1: number; model: LinearModel }>();
+  const curves = new Map<Head, number[]>();
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     trainEpoch(model, train, state);
     const table = linearWeights(model);
     const scores: string[] = [];
     HEADS.slice(0, CATEGORY_HEADS).forEach((head, h) => {
-      const own = calibration.filter((r) => FILE_HEADS[r.file]!.includes(head));
-      const z = own.map((r) => bagLogits(model, r.buckets)[h]!);
-      const f1 = maxF1(
-        z,
-        own.map((r) => r.labels[h]!),
-      );
-      scores.push(`${head} ${f1.toFixed(3)}`);
+      const own = heldOut.filter((r) => FILE_HEADS[r.file]!.includes(head));
+      let f1 = 0;
+      if (own.length > 0) {
+        const z = own.map((r) => bagLogits(model, r.buckets)[h]!);
+        f1 = maxF1(
+          z,
+          own.map((r) => r.labels[h]!),
+        );
+        scores.push(`${head} ${f1.toFixed(3)}`);
+        curves.set(head, [...(curves.get(head) ?? []), f1]);
+      }
       if (f1 > (best.get(head)?.f1 ?? -1)) {
         const weights = new Float64Array(1 << options.bits);
         for (let b = 0; b < weights.length; b++) weights[b] = table[b * HEADS.length + h]!;
-        best.set(head, { f1, epoch, model: { weights, bias: model.outerBias[h]! } });
+        best.set(head, { f1, model: { weights, bias: model.outerBias[h]! } });
       }
     });
-    log(`  shared table epoch ${epoch}: calibration best F1 ${scores.join(", ")}`);
+    if (scores.length > 0) log(`  shared table epoch ${epoch}: held-out best F1 ${scores.join(", ")}`);
   }
-  return new Map([...best].map(([head, b]) => [head, b.model]));
+  return { heads: new Map([...best].map(([head, b]) => [head, b.model])), curves };
 }
 
-function spread(z: Float64Array): number {
+export function spread(z: ArrayLike<number>): number {
   let m = 0;
-  for (const v of z) m += v / z.length;
+  for (let i = 0; i < z.length; i++) m += z[i]! / z.length;
   let s = 0;
-  for (const v of z) s += (v - m) ** 2 / z.length;
+  for (let i = 0; i < z.length; i++) s += (z[i]! - m) ** 2 / z.length;
   return Math.sqrt(s) || 1;
 }
 
@@ -113,8 +139,11 @@ export function averageLinear(
   logitsA: Float64Array,
   logitsB: Float64Array,
 ): LinearModel {
-  const sa = spread(logitsA);
-  const sb = spread(logitsB);
+  return averageBySpread(a, b, spread(logitsA), spread(logitsB));
+}
+
+/** The same with the spreads given (measured on held-out rows of other fits). */
+export function averageBySpread(a: LinearModel, b: LinearModel, sa: number, sb: number): LinearModel {
   const weights = Float64Array.from(a.weights, (w, i) => w / sa + b.weights[i]! / sb);
   return { weights, bias: a.bias / sa + b.bias / sb };
 }

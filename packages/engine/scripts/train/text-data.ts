@@ -1,6 +1,6 @@
 import { createFeatureBuffer, featurise } from "../../src/classifiers/features.ts";
 import { textWords } from "../../src/classifiers/text-words.ts";
-import { readRows, splitOf, type Row, type Split } from "./data.ts";
+import { foldOf, readRows, splitOf, type Row, type Split } from "./data.ts";
 
 /**
  * The labelled text rows of every text file, with one label per head (abuse, hate, political,
@@ -29,6 +29,8 @@ export const FILE_HEADS: Record<string, Head[]> = {
 export interface TextRow {
   file: string;
   split: Split;
+  /** Cross-validation fold (see data.ts); -1 for validation rows. */
+  fold: number;
   text: string;
   buckets: Int32Array;
   labels: Int8Array;
@@ -45,7 +47,7 @@ export function bucketsOf(text: string, bits: number): Int32Array {
 
 /**
  * OLID's targeted insults (TIN) at a person or group stand in as disparagement, and its
- * non-offensive tweets as not: Dong's 5,000 rows lack the vocabulary. Train split only.
+ * non-offensive tweets as not: Dong's 5,000 rows lack the vocabulary. Never on validation rows.
  */
 function olidDisparagement(row: Row & { orig_label?: string }): number {
   const label = row.orig_label ?? "";
@@ -62,7 +64,8 @@ export function textRows(bits: number): TextRow[] {
       for (const head of heads) labels[HEADS.indexOf(head)] = row.categories.includes(head) ? 1 : 0;
       const split = splitOf(file, row.id);
       const auxiliaryFor: Head[] = [];
-      if (file === "abuse-olid-train.jsonl" && split === "train") {
+      const fitted = split !== "validation";
+      if (file === "abuse-olid-train.jsonl" && fitted) {
         const y = olidDisparagement(row);
         if (y >= 0) {
           labels[HEADS.indexOf("disparagement")] = y;
@@ -71,13 +74,21 @@ export function textRows(bits: number): TextRow[] {
       }
       // The political file also says what kind of message each post is; policy statements and
       // attacks are where partisanship lives, so those labels shape the shared table too.
-      if (file === "political-posts.jsonl" && split === "train") {
+      if (file === "political-posts.jsonl" && fitted) {
         const kind = /message=(\w+)/.exec((row as Row & { orig_label?: string }).orig_label ?? "")?.[1];
         labels[HEADS.indexOf("policy-message")] = kind === "policy" ? 1 : 0;
         labels[HEADS.indexOf("attack-message")] = kind === "attack" ? 1 : 0;
         auxiliaryFor.push("policy-message", "attack-message");
       }
-      out.push({ file, split, text: row.text, buckets: bucketsOf(row.text, bits), labels, auxiliaryFor });
+      out.push({
+        file,
+        split,
+        fold: fitted ? foldOf(file, row.id) : -1,
+        text: row.text,
+        buckets: bucketsOf(row.text, bits),
+        labels,
+        auxiliaryFor,
+      });
     }
   return out;
 }
