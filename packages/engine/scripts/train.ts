@@ -442,7 +442,7 @@ function main(): void {
     textTasks,
     all,
     textTasks.some((t) => t.head) && !process.argv.includes("--no-shared"),
-    Number(argValue("--seeds") ?? 1),
+    Number(argValue("--seeds") ?? 3),
   );
   for (const task of tasks)
     trained.set(task.id, {
