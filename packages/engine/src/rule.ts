@@ -62,6 +62,8 @@ export interface ResolvedContext extends EngineContext {
 export interface AnalysedText {
   readonly text: string;
   readonly tokens: Token[];
+  /** Per token, a hash of its lower case for `WordFilter.mayHaveHash`, from the same scan as the tokens. */
+  readonly wordHashes: readonly number[];
   readonly lower: string;
   /** Counts of digits, capitals, "@", ":" and other classes, for cheap early exits. */
   readonly summary: TextSummary;

@@ -190,7 +190,7 @@ function joins(text: string, a: Token, b: Token): boolean {
  * by a gazetteer of given and family names, surname shapes, titles and the words around them.
  */
 export function findPersonNames(analysed: AnalysedText): PersonName[] {
-  const { text, tokens, lower } = analysed;
+  const { text, tokens, lower, wordHashes } = analysed;
   // Only a capitalised run that reaches scoring needs to know; most texts have none.
   let titleCased: boolean | undefined;
   // The shared character counts tell whether any word can need diacritics folded.
@@ -205,7 +205,7 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
     const c0 = text.charCodeAt(t.start);
     // Lower-case and digit tokens, the great majority, go straight to the cheap lower-case check.
     if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) {
-      if (c0 >= 97 && mayBeLowercaseName(tokens, i, firsts, firstFilter, asciiOnly)) {
+      if (c0 >= 97 && mayBeLowercaseName(tokens, wordHashes, i, firsts, firstFilter, asciiOnly)) {
         const lowerName = lowercaseNameAt(tokens, text, lower, i, firsts, surs, asciiOnly);
         if (lowerName) {
           out.push(lowerName.name);
@@ -468,6 +468,7 @@ function mayBeLoneName(
 /** The first, cheap part of lowercaseNameAt's test, so most lower-case words cost no call. */
 function mayBeLowercaseName(
   tokens: readonly Token[],
+  wordHashes: readonly number[],
   i: number,
   firsts: Set<string>,
   firstFilter: WordFilter,
@@ -475,7 +476,7 @@ function mayBeLowercaseName(
 ): boolean {
   const t = tokens[i]!;
   if (t.text.length < 3) return false;
-  if (!asciiOnly || (firstFilter.mayHave(t.lower) && firsts.has(t.lower))) return true;
+  if (!asciiOnly || (firstFilter.mayHaveHash(wordHashes[i]!) && firsts.has(t.lower))) return true;
   const prev = tokens[i - 1];
   // Every cue ends in a word of two or three letters.
   return prev !== undefined && prev.lower.length <= 3 && LOWERCASE_CUE_ENDS.has(prev.lower);

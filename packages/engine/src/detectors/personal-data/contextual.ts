@@ -124,6 +124,7 @@ export function findContextual(
   tokens: readonly Token[],
   text: string,
   digitTokens: readonly number[] = digitTokenIndices(tokens),
+  wordHashes?: readonly number[],
 ): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
   const cursor = new Int32Array(1);
@@ -133,7 +134,9 @@ export function findContextual(
     const t = tokens[i]!;
     const w = t.lower;
     const c0 = w.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && !(openingFilter.mayHave(w) && OPENING_WORDS.has(w))) continue;
+    const opens =
+      wordHashes !== undefined ? openingFilter.mayHaveHash(wordHashes[i]!) : openingFilter.mayHave(w);
+    if (!(c0 >= 48 && c0 <= 57) && !(opens && OPENING_WORDS.has(w))) continue;
     const next = tokens[i + 1];
 
     // Date of birth: a date within a few words after "born", "DOB", "date of birth", "birthday".

@@ -76,7 +76,7 @@ export function findPersonalData(analysed: AnalysedText): PersonalDataMatch[] {
       candidates = classifyDigitRuns(findDigitRuns(text), text, lower);
       pushAll(candidates, findIdentifiers(tokens, text, lower, digitTokens));
       pushAll(candidates, findIpv6(text));
-      pushAll(candidates, findContextual(tokens, text, digitTokens));
+      pushAll(candidates, findContextual(tokens, text, digitTokens, analysed.wordHashes));
       pushAll(candidates, findAddresses(tokens, text, houseNumberTokens(tokens, digitTokens)));
     }
     lastFound = resolve(candidates, text.length);
