@@ -64,6 +64,8 @@ export interface AnalysedText {
   readonly tokens: Token[];
   /** Per token, a hash of its lower case for `WordFilter.mayHaveHash`, from the same scan as the tokens. */
   readonly wordHashes: readonly number[];
+  /** Indices of the tokens holding an ASCII digit, in order. */
+  readonly digitTokens: readonly number[];
   readonly lower: string;
   /** Counts of digits, capitals, "@", ":" and other classes, for cheap early exits. */
   readonly summary: TextSummary;

@@ -25,6 +25,10 @@ class LazyAnalysis implements AnalysedText {
     return this.scan.wordHashes;
   }
 
+  get digitTokens(): readonly number[] {
+    return this.scan.digitTokens;
+  }
+
   get lower(): string {
     return (this.lowerText ??= lowerSameLength(this.text));
   }

@@ -43,3 +43,10 @@ describe("scanText", () => {
     expect(scan.summary).toEqual(summarise(text));
   });
 });
+
+describe("scanText digit tokens", () => {
+  it("lists the tokens that hold an ASCII digit", () => {
+    const scan = scanText("born on 12 March in flat 3b, ０ full-width and 4’s");
+    expect(scan.digitTokens.map((k) => scan.tokens[k]!.text)).toEqual(["12", "3b", "4’s"]);
+  });
+});

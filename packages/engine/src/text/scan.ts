@@ -11,6 +11,8 @@ export interface TextScan {
   tokens: Token[];
   /** Per token, the hash of its lower case for WordFilter.mayHaveHash, or UNKNOWN_HASH. */
   wordHashes: number[];
+  /** Indices of the tokens holding an ASCII digit, in order. */
+  digitTokens: number[];
   summary: TextSummary;
 }
 
@@ -26,6 +28,7 @@ for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 3;
 export function scanText(text: string): TextScan {
   const tokens: Token[] = [];
   const wordHashes: number[] = [];
+  const digitTokens: number[] = [];
   let digits = 0;
   let upper = 0;
   let nonAscii = 0;
@@ -52,6 +55,7 @@ export function scanText(text: string): TextScan {
     let h = hashStart();
     let hashable = true;
     let hasUpper = false;
+    const digitsBefore = digits;
     while (i < n) {
       const d = text.charCodeAt(i);
       const cls = d < 128 ? ASCII_CLASS[d]! : isWordCode(d) ? -1 : NOT_WORD;
@@ -85,10 +89,12 @@ export function scanText(text: string): TextScan {
     const lower = hasUpper || !hashable ? word.toLowerCase() : word;
     tokens.push({ text: word, lower, start, end: i });
     wordHashes.push(hashable ? hashEnd(h) : UNKNOWN_HASH);
+    if (digits !== digitsBefore) digitTokens.push(tokens.length - 1);
   }
   return {
     tokens,
     wordHashes,
+    digitTokens,
     summary: { digits, upper, nonAscii, at, colons, hashes, slashes, dots },
   };
 }

@@ -2,7 +2,6 @@ import type { AnalysedText } from "../../rule.ts";
 import { findAddresses, houseNumberTokens } from "./address.ts";
 import { findContextual } from "./contextual.ts";
 import { findDigitRuns } from "./digit-runs.ts";
-import { digitTokenIndices } from "./digit-tokens.ts";
 import { findIdentifiers } from "./identifiers.ts";
 import { findIpv6 } from "./ipv6.ts";
 import { classifyDigitRuns } from "./numbers.ts";
@@ -67,15 +66,15 @@ export function findPersonalData(analysed: AnalysedText): PersonalDataMatch[] {
   if (analysed !== lastAnalysed) {
     const text = analysed.text;
     let candidates: PersonalDataMatch[];
-    if (analysed.summary.digits === 0) {
-      // Every finder but the IPv6 one needs an ASCII digit; most posts have none.
-      candidates = findIpv6(text);
+    const { digits, colons } = analysed.summary;
+    if (digits === 0) {
+      // Every finder but the IPv6 one needs an ASCII digit; most posts have none. An IPv6 address has two colons.
+      candidates = colons < 2 ? [] : findIpv6(text);
     } else {
-      const { tokens, lower } = analysed;
-      const digitTokens = digitTokenIndices(tokens);
+      const { tokens, lower, digitTokens } = analysed;
       candidates = classifyDigitRuns(findDigitRuns(text), text, lower);
       pushAll(candidates, findIdentifiers(tokens, text, lower, digitTokens));
-      pushAll(candidates, findIpv6(text));
+      if (colons >= 2) pushAll(candidates, findIpv6(text));
       pushAll(candidates, findContextual(tokens, text, digitTokens, analysed.wordHashes));
       pushAll(candidates, findAddresses(tokens, text, houseNumberTokens(tokens, digitTokens)));
     }
