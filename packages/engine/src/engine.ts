@@ -36,6 +36,13 @@ interface ActiveRule {
   messages: Map<string, { template: string; compiled: CompiledMessage }>;
 }
 
+/** One rule as it runs for one kind of text: its severity and cut-offs for that kind looked up once. */
+interface RuleStep {
+  active: ActiveRule;
+  configured: Severity;
+  thresholds: Thresholds | undefined;
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { advice: 0, approval: 1, block: 2 };
 
 function perKind<T>(value: T | Partial<Record<TextKind, T>> | undefined, isSingle: (v: unknown) => v is T) {
@@ -165,6 +172,14 @@ export function createEngine(options: EngineOptions): Engine {
   const active = rules
     .map((rule) => activate(rule, pack.rules[rule.meta.id], pack.defaults.enabled))
     .filter((a): a is ActiveRule => a !== undefined);
+  const steps = {} as Record<TextKind, RuleStep[]>;
+  for (const kind of TEXT_KINDS) {
+    steps[kind] = [];
+    for (const a of active) {
+      const configured = a.severity[kind];
+      if (configured !== "off") steps[kind].push({ active: a, configured, thresholds: a.thresholds[kind] });
+    }
+  }
 
   return {
     policy: pack,
@@ -180,11 +195,11 @@ export function createEngine(options: EngineOptions): Engine {
         analyse(text),
         fixedContext ?? resolveContext(pack, context),
       );
-      for (const a of active) {
-        const configured = a.severity[kind];
-        if (configured === "off") continue;
-        run.begin(a, configured);
-        a.rule.check(run);
+      const plan = steps[kind];
+      for (let k = 0; k < plan.length; k++) {
+        const step = plan[k]!;
+        run.begin(step);
+        step.active.rule.check(run);
       }
       const findings = run.findings;
       if (findings.length > 1) findings.sort(compareFindings);
@@ -215,11 +230,11 @@ class ScreenRun implements RuleContext {
     this.report = this.report.bind(this);
   }
 
-  begin(active: ActiveRule, configured: Severity): void {
-    this.active = active;
-    this.configured = configured;
-    this.options = active.options;
-    this.thresholds = active.thresholds[this.kind];
+  begin(step: RuleStep): void {
+    this.active = step.active;
+    this.configured = step.configured;
+    this.options = step.active.options;
+    this.thresholds = step.thresholds;
   }
 
   report(r: RuleReport): void {
@@ -227,7 +242,7 @@ class ScreenRun implements RuleContext {
     const meta = a.rule.meta;
     let severity: Severity | undefined = r.severity ?? this.configured;
     if (r.score !== undefined && r.severity === undefined) {
-      severity = severityForScore(r.score, a.thresholds[this.kind]);
+      severity = severityForScore(r.score, this.thresholds);
       if (severity === undefined) return;
     }
     const message = a.messages.get(r.messageId);
