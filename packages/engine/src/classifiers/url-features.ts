@@ -1,11 +1,12 @@
 import { parse } from "tldts";
-import { finish, hashStep, hashString, SEED_URL } from "./hash.ts";
+import { ListedWords } from "./listed-words.ts";
+import { HOST_GRAM, HOST_GRAM_VALUE, hostGrams, PATH_GRAM, pathGrams } from "./url-grams.ts";
 import {
   addLabel,
+  addHashedWord,
   addLabelWord,
   binned,
   createUrlFeatureBuffer,
-  ensureUrl,
   label,
   labelAt,
   type UrlFeatureBuffer,
@@ -38,7 +39,6 @@ export interface UrlFeature {
 
 const MAX_PATH_WORDS = 30;
 const MAX_WORD = 24;
-const PATH_GRAM_CHARS = 60;
 
 interface UrlParts {
   /** The whole URL in lower case. */
@@ -83,9 +83,10 @@ function splitUrl(url: string): UrlParts {
   };
 }
 
-function countOf(s: string, code: number): number {
+/** How many times `c` occurs in s (indexOf skips ahead far faster than reading every code). */
+function countOf(s: string, c: string): number {
   let k = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === code) k++;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) k++;
   return k;
 }
 
@@ -112,21 +113,25 @@ function consonantRun(s: string): number {
   return best;
 }
 
-function isNumber(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) {
+function isNumber(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }
   return true;
 }
 
-function isHex(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+function isHex(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
   }
   return true;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 }
 
 /** Words inside a name or path: runs of letters and digits. */
@@ -237,7 +242,7 @@ function hostFeatures(host: string, out: UrlFeatureBuffer): void {
   const suffix = parsed.publicSuffix ?? "";
   const name = parsed.domainWithoutSuffix ?? host;
   const sub = (parsed.subdomain ?? "").replace(/^www\d{0,2}(?:\.|$)/, "");
-  const subLabels = sub.length > 0 ? countOf(sub, 46) + 1 : 0;
+  const subLabels = sub.length > 0 ? countOf(sub, ".") + 1 : 0;
   const ending = suffix.slice(suffix.lastIndexOf(".") + 1);
   addLabelWord(out, ENDING, suffix, 0, suffix.length);
   if (CHEAP_ENDINGS.has(ending)) addLabel(out, CHEAP_ENDING);
@@ -257,11 +262,11 @@ function hostFeatures(host: string, out: UrlFeatureBuffer): void {
   addLabel(out, SUBDOMAINS(subLabels));
   addLabel(out, HOST_LENGTH(host.length));
   addLabel(out, DOMAIN_LENGTH(name.length));
-  addLabel(out, DOMAIN_HYPHENS(countOf(name, 45)));
-  addLabel(out, SUBDOMAIN_HYPHENS(countOf(sub, 45)));
+  addLabel(out, DOMAIN_HYPHENS(countOf(name, "-")));
+  addLabel(out, SUBDOMAIN_HYPHENS(countOf(sub, "-")));
   addLabel(out, HOST_DIGITS(digitsIn(host)));
   addLabel(out, DOMAIN_CONSONANT_RUN(consonantRun(name)));
-  if (countOf(sub, 46) > 0 && /(?:^|\.)(?:com|net|org|co)(?:\.|$)/.test(sub))
+  if (countOf(sub, ".") > 0 && /(?:^|\.)(?:com|net|org|co)(?:\.|$)/.test(sub))
     addLabel(out, ENDING_INSIDE_SUBDOMAIN);
   // Brand words: on the brand's own domain they are reassuring, anywhere else they are bait.
   const nameWords = wordsOf(name, 8);
@@ -290,6 +295,12 @@ const FILE_TYPE = label("file type ");
 const LONG_HEX_TOKEN = label("long hex token in path");
 const LONG_TOKEN = label("long token in path");
 const PATH_WORD = label("path word ");
+const CREDENTIAL = 1;
+const BRAND = 2;
+const PATH_WORD_LISTS = new ListedWords(PATH_WORD.hash, [
+  [CREDENTIAL_WORDS, CREDENTIAL],
+  [BRAND_WORDS, BRAND],
+]);
 const BRAND_IN_PATH = label("brand in path");
 const DOUBLE_SLASH = label("path contains //");
 const USER_FOLDER = label("path has a user folder");
@@ -326,30 +337,42 @@ function pathFeatures(path: string, query: string, lowerUrl: string, out: UrlFea
   let credentials = 0;
   let brands = 0;
   let words = 0;
-  for (const word of wordsOf(path, MAX_PATH_WORDS)) {
-    words++;
-    if (isNumber(word)) {
-      addLabel(out, PATH_NUMBER(word.length));
+  // Words are runs of letters and digits, read in place.
+  let start = -1;
+  for (let i = 0; i <= path.length && words < MAX_PATH_WORDS; i++) {
+    const c = i < path.length ? path.charCodeAt(i) : 0;
+    if (isWordCode(c)) {
+      if (start < 0) start = i;
       continue;
     }
-    if (word.length >= 16 && isHex(word)) {
+    if (start < 0) continue;
+    const from = start;
+    start = -1;
+    words++;
+    if (isNumber(path, from, i)) {
+      addLabel(out, PATH_NUMBER(i - from));
+      continue;
+    }
+    if (i - from >= 16 && isHex(path, from, i)) {
       addLabel(out, LONG_HEX_TOKEN);
       continue;
     }
-    if (word.length > MAX_WORD) {
+    if (i - from > MAX_WORD) {
       addLabel(out, LONG_TOKEN);
       continue;
     }
-    if (CREDENTIAL_WORDS.has(word)) credentials++;
-    if (BRAND_WORDS.has(word)) brands++;
-    addLabelWord(out, PATH_WORD, word, 0, word.length);
+    const h = PATH_WORD_LISTS.hashOf(path, from, i);
+    const listed = PATH_WORD_LISTS.flagsOf(h, path, from, i);
+    if (listed & CREDENTIAL) credentials++;
+    if (listed & BRAND) brands++;
+    addHashedWord(out, PATH_WORD, h, path, from, i);
   }
   addLabel(out, PATH_WORDS(words));
   if (credentials > 0) addLabel(out, CREDENTIAL_WORDS_IN_PATH(credentials));
   if (brands > 0) addLabel(out, BRAND_IN_PATH);
   if (path.includes("//")) addLabel(out, DOUBLE_SLASH);
   if (path.includes("~")) addLabel(out, USER_FOLDER);
-  const encoded = countOf(path, 37) + countOf(query, 37);
+  const encoded = countOf(path, "%") + countOf(query, "%");
   if (encoded > 0) addLabel(out, ENCODED_CHARACTERS(encoded));
   if (query.length > 0) {
     const fields = query.split("&");
@@ -386,60 +409,7 @@ export function urlFeatureLabels(url: string): string[] {
 
 export { createUrlFeatureBuffer, labelAt, type UrlFeatureBuffer };
 
-export const PATH_GRAM = "path~";
-const PATH_GRAM_SEED = hashString(SEED_URL, PATH_GRAM);
-/** Grams of a string of n characters between two boundary marks: three lengths per start. */
-const gramsOf = (n: number) => 3 * n + 3;
-
-/**
- * Character 3- to 5-grams of the start of the path catch kit names and mangled words
- * ("wp-admn", "secur1ty"). Hashed in place as "path~" + gram, without building strings.
- */
-function pathGrams(path: string, mask: number, buffer: UrlFeatureBuffer): void {
-  const length = Math.min(path.length, PATH_GRAM_CHARS) + 1;
-  ensureUrl(buffer, gramsOf(length));
-  const { buckets, values } = buffer;
-  let n = buffer.count;
-  for (let from = 0; from + 3 <= length; from++) {
-    let h = PATH_GRAM_SEED;
-    for (let to = from; to < from + 5 && to < length; to++) {
-      h = hashStep(h, to === 0 ? 94 : path.charCodeAt(to - 1));
-      if (to - from >= 2) {
-        buckets[n] = finish(h) & mask;
-        values[n++] = 1;
-      }
-    }
-  }
-  buffer.count = n;
-}
-
-export const HOST_GRAM = "host~";
-const HOST_GRAM_SEED = hashString(SEED_URL, HOST_GRAM);
-const HOST_GRAM_CHARS = 40;
-/**
- * The host's character grams count at a fraction of the other features: enough to recognise
- * kit-made names ("secure-paypa1-verify"), too little to condemn a site for being unfamiliar.
- */
-export const HOST_GRAM_VALUE = 0.35;
-
-function hostGrams(fullHost: string, mask: number, buffer: UrlFeatureBuffer): void {
-  const host = fullHost.startsWith("www.") ? fullHost.slice(4) : fullHost;
-  const length = Math.min(host.length, HOST_GRAM_CHARS) + 2;
-  ensureUrl(buffer, gramsOf(length));
-  const { buckets, values } = buffer;
-  let n = buffer.count;
-  for (let from = 0; from + 3 <= length; from++) {
-    let h = HOST_GRAM_SEED;
-    for (let to = from; to < from + 5 && to < length; to++) {
-      h = hashStep(h, to === 0 ? 94 : to === length - 1 ? 36 : host.charCodeAt(to - 1));
-      if (to - from >= 2) {
-        buckets[n] = finish(h) & mask;
-        values[n++] = HOST_GRAM_VALUE;
-      }
-    }
-  }
-  buffer.count = n;
-}
+export { HOST_GRAM, HOST_GRAM_VALUE, PATH_GRAM } from "./url-grams.ts";
 
 /**
  * A URL's features as numbers, in the order `urlFeatures` lists them: the labelled features
@@ -454,9 +424,9 @@ export function urlFeatureBuckets(url: string, bits: number, buffer: UrlFeatureB
   buffer.count = 0;
   labelledFeatures(parts, buffer);
   buffer.pathGramsFrom = buffer.count;
-  pathGrams(parts.path, mask, buffer);
+  pathGrams(parts.path, buffer);
   buffer.hostGramsFrom = buffer.count;
-  if (HOST_GRAM_VALUE > 0) hostGrams(parts.host, mask, buffer);
+  if (HOST_GRAM_VALUE > 0) hostGrams(parts.host, buffer);
   return buffer;
 }
 

@@ -111,6 +111,18 @@ export function addLabelWord(
 ): void {
   let h = prefix.hash;
   for (let i = from; i < to; i++) h = hashStep(h, s.charCodeAt(i));
+  addHashedWord(out, prefix, h, s, from, to);
+}
+
+/** The same, when h, the hash of the whole label, is known already. */
+export function addHashedWord(
+  out: UrlFeatureBuffer,
+  prefix: Label,
+  h: number,
+  s: string,
+  from: number,
+  to: number,
+): void {
   const n = out.count;
   if (n === out.buckets.length) ensureUrl(out, 1);
   out.buckets[n] = finish(h) & out.mask;

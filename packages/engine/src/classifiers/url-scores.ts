@@ -75,27 +75,52 @@ export function urlProbability(url: string): number {
 export function urlEvidence(url: string): string[] {
   const table = featuresOf(url);
   const { buckets, values, pathGramsFrom, hostGramsFrom, count } = buffer;
-  const byLabel = new Map<string, number>();
+  const reasons = new Reasons();
   // Every feature of one label has the same bucket and weight, so a label whose features weigh
   // nothing or less cannot be among the reasons and its string is not built. The constant
   // feature (the first) is the model's prior, not something about this link.
   for (let i = 1; i < pathGramsFrom; i++) {
     const weight = weightAt(table, buckets[i]!) * values[i]!;
-    if (weight <= 0) continue;
-    const label = labelAt(buffer, i);
-    byLabel.set(label, (byLabel.get(label) ?? 0) + weight);
+    if (weight > 0) reasons.add(labelAt(buffer, i), weight);
   }
   // Character grams are explained by the path or host they spell, not one by one.
   let pathGrams = 0;
   for (let i = pathGramsFrom; i < hostGramsFrom; i++) pathGrams += weightAt(table, buckets[i]!) * values[i]!;
   let hostGrams = 0;
   for (let i = hostGramsFrom; i < count; i++) hostGrams += weightAt(table, buckets[i]!) * values[i]!;
-  if (pathGrams > 0) byLabel.set(`path ${pathOf(url)}`, pathGrams);
-  if (hostGrams > 0) byLabel.set(`host name ${hostOf(url)}`, hostGrams);
-  return [...byLabel.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 3)
-    .map(([label]) => label);
+  if (pathGrams > 0) reasons.add(`path ${pathOf(url)}`, pathGrams);
+  if (hostGrams > 0) reasons.add(`host name ${hostOf(url)}`, hostGrams);
+  return reasons.strongest(3);
+}
+
+/** Weights summed per label, in the order labels first appear; a link has a handful. */
+class Reasons {
+  private labels: string[] = [];
+  private weights: number[] = [];
+
+  add(label: string, weight: number): void {
+    const at = this.labels.indexOf(label);
+    if (at >= 0) this.weights[at]! += weight;
+    else {
+      this.labels.push(label);
+      this.weights.push(weight);
+    }
+  }
+
+  /** The labels of the `limit` largest sums, largest first, ties in label order. */
+  strongest(limit: number): string[] {
+    const { labels, weights } = this;
+    const before = (a: number, b: number) =>
+      weights[a]! > weights[b]! || (weights[a] === weights[b] && labels[a]! < labels[b]!);
+    const top: number[] = [];
+    for (let k = 0; k < labels.length; k++) {
+      let at = top.length;
+      while (at > 0 && before(k, top[at - 1]!)) at--;
+      if (at < limit) top.splice(at, 0, k);
+      if (top.length > limit) top.pop();
+    }
+    return top.map((k) => labels[k]!);
+  }
 }
 
 export function scoreUrl(url: string): { probability: number; evidence: string[] } {
