@@ -89,3 +89,18 @@ export function findUrls(text: string): Span[] {
   }
   return spans;
 }
+
+let lastText: string | undefined;
+let lastSpans: readonly Span[] = [];
+
+/**
+ * The links of a text, found once for the text models and the link rule that both read them:
+ * the rules of one screen run one after another, so remembering the last text is enough.
+ */
+export function urlSpans(text: string): readonly Span[] {
+  if (text !== lastText) {
+    lastSpans = findUrls(text);
+    lastText = text;
+  }
+  return lastSpans;
+}
