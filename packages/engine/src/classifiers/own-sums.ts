@@ -1,5 +1,5 @@
 import { createFeatureBuffer, ownFeatures } from "./features.ts";
-import { finish, hashStep, SEED_WORD } from "./hash.ts";
+import { finish } from "./hash.ts";
 
 /**
  * A word's own features (the word and its character grams) are the same wherever it stands,
@@ -53,34 +53,26 @@ function remember(word: string, h: number, at: number, bits: number, table: Int3
   for (let k = 0; k < INLINE / 2; k++) slots[at + 4 + k] = unitPair(word, 2 * k);
 }
 
+/** Whether the slot at `at` holds the word, whose hash and stored length are known to match. */
+function holds(at: number, slot: number, word: string): boolean {
+  if (word.length > INLINE) return longWords[slot] === word;
+  for (let k = 0; k < INLINE / 2; k++) if (slots[at + 4 + k] !== unitPair(word, 2 * k)) return false;
+  return true;
+}
+
 /**
  * Where the word's remembered sums start (read them with `ownSum` and `ownCount`), worked out
- * on first sight from the packed weight table of the given hash size.
+ * on first sight from the packed weight table of the given hash size. h is the word's hash
+ * from SEED_WORD, which the featuriser has worked out already.
  */
-export function ownSumsAt(word: string, bits: number, table: Int32Array): number {
-  const n = word.length;
-  let h = SEED_WORD;
-  for (let i = 0; i < n; i++) h = hashStep(h, word.charCodeAt(i));
-  const length = Math.min(n, LENGTH_MASK - 1) + 1;
-  const u0 = unitPair(word, 0);
-  const u1 = unitPair(word, 2);
-  const u2 = unitPair(word, 4);
-  const u3 = unitPair(word, 6);
+export function ownSumsAt(word: string, h: number, bits: number, table: Int32Array): number {
+  const length = Math.min(word.length, LENGTH_MASK - 1) + 1;
   let slot = finish(h) & (SLOTS - 1);
   for (;;) {
     const at = slot * STRIDE;
     const known = slots[at + 1]! & LENGTH_MASK;
     if (known === 0) break;
-    if (
-      known === length &&
-      slots[at] === h &&
-      slots[at + 4] === u0 &&
-      slots[at + 5] === u1 &&
-      slots[at + 6] === u2 &&
-      slots[at + 7] === u3 &&
-      (n <= INLINE || longWords[slot] === word)
-    )
-      return at;
+    if (known === length && slots[at] === h && holds(at, slot, word)) return at;
     slot = (slot + 1) & (SLOTS - 1);
   }
   if (filled === SLOTS >> 1) {
@@ -91,7 +83,7 @@ export function ownSumsAt(word: string, bits: number, table: Int32Array): number
   }
   const at = slot * STRIDE;
   remember(word, h, at, bits, table);
-  longWords[slot] = n > INLINE ? word : undefined;
+  longWords[slot] = word.length > INLINE ? word : undefined;
   filled++;
   return at;
 }

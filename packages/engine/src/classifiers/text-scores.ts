@@ -40,6 +40,8 @@ const buffer = createFeatureBuffer(4096);
 /** Per word, the summed int8 weights of its features for each model (word-major); reused across texts. */
 let sums = new Int32Array(256 * MODEL_COUNT);
 let counts = new Int32Array(256);
+/** Per word, its hash from SEED_WORD, as the featuriser works it out. */
+let wordHashes = new Int32Array(256);
 
 const TEXT_BITS = TEXT_MODELS[0].bits;
 if (TEXT_MODELS.some((m) => m.bits !== TEXT_BITS)) throw new Error("Text models must share one hash size");
@@ -84,6 +86,7 @@ function ensureWords(words: number): void {
   let size = counts.length * 2;
   while (size < words) size *= 2;
   counts = new Int32Array(size);
+  wordHashes = new Int32Array(size);
   sums = new Int32Array(size * MODEL_COUNT);
 }
 
@@ -95,7 +98,7 @@ function ensureWords(words: number): void {
  */
 function accumulate(table: Int32Array, words: readonly NormalWord[]): void {
   for (let w = 0; w < words.length; w++) {
-    const at = ownSumsAt(words[w]!.text, TEXT_BITS, table);
+    const at = ownSumsAt(words[w]!.text, wordHashes[w]!, TEXT_BITS, table);
     const out = w * MODEL_COUNT;
     sums[out] = ownSum(at, 0);
     sums[out + 1] = ownSum(at, 1);
@@ -135,11 +138,26 @@ function contribution(w: number, m: number): number {
   return Math.fround(sums[w * MODEL_COUNT + m]! * SCALES[m]!);
 }
 
+const BIASES = Float64Array.from(TEXT_MODELS, (m) => m.bias);
+const bestLogit = new Float64Array(MODEL_COUNT);
+const bestStart = new Int32Array(MODEL_COUNT);
+const bestEnd = new Int32Array(MODEL_COUNT);
+
+/** Keeps the window if it is model m's strongest so far. */
+function consider(m: number, sum: number, n: number, unit: number, start: number, end: number): void {
+  const logit = BIASES[m]! + (n > 0 ? sum / unit : 0);
+  if (logit > bestLogit[m]!) {
+    bestLogit[m] = logit;
+    bestStart[m] = start;
+    bestEnd[m] = end;
+  }
+}
+
 /** The strongest window of each model; windows are summed word by word in order, as a whole text is. */
 function bestWindows(words: number): Record<TextModelId, TextModelScore> {
-  const bestLogit = [-Infinity, -Infinity, -Infinity, -Infinity];
-  const bestStart = [0, 0, 0, 0];
-  const bestEnd = [words, words, words, words];
+  bestLogit.fill(-Infinity);
+  bestStart.fill(0);
+  bestEnd.fill(words);
   for (let start = 0; start === 0 || start + STRIDE < words; start += STRIDE) {
     const end = Math.min(words, start + WINDOW);
     let s0 = 0;
@@ -155,15 +173,10 @@ function bestWindows(words: number): Record<TextModelId, TextModelScore> {
       n += counts[w]!;
     }
     const unit = n > 0 ? Math.sqrt(n) : 0;
-    const windowSums = [s0, s1, s2, s3];
-    for (let m = 0; m < MODEL_COUNT; m++) {
-      const logit = TEXT_MODELS[m]!.bias + (n > 0 ? windowSums[m]! / unit : 0);
-      if (logit > bestLogit[m]!) {
-        bestLogit[m] = logit;
-        bestStart[m] = start;
-        bestEnd[m] = end;
-      }
-    }
+    consider(0, s0, n, unit, start, end);
+    consider(1, s1, n, unit, start, end);
+    consider(2, s2, n, unit, start, end);
+    consider(3, s3, n, unit, start, end);
   }
   const byModel = {} as Record<TextModelId, TextModelScore>;
   for (let m = 0; m < MODEL_COUNT; m++) {
@@ -183,8 +196,8 @@ let summedWords: readonly NormalWord[] | undefined;
 /** Sums each word's features for the four models into `sums` and `counts`. */
 function sumWords(words: readonly NormalWord[]): void {
   const table = weights();
-  featurise(words, TEXT_BITS, buffer, false);
   ensureWords(words.length);
+  featurise(words, TEXT_BITS, buffer, false, wordHashes);
   accumulate(table, words);
   summedWords = words;
 }
@@ -219,22 +232,21 @@ export function topWords(scores: TextScores, id: TextModelId, limit = 3): Normal
     const weight = contribution(w, m);
     if (weight <= 0) continue;
     const word = words[w]!;
-    let same = 0;
-    while (same < top.length && top[same]!.text !== word.text) same++;
-    if (same < top.length) {
-      if (!ranksBefore(weight, word, topWeight[same]!, top[same]!)) continue;
-      top.splice(same, 1);
-      topWeight.splice(same, 1);
-    } else if (top.length === limit && !ranksBefore(weight, word, topWeight[limit - 1]!, top[limit - 1]!))
-      continue;
-    let at = top.length;
-    while (at > 0 && ranksBefore(weight, word, topWeight[at - 1]!, top[at - 1]!)) at--;
-    top.splice(at, 0, word);
-    topWeight.splice(at, 0, weight);
-    if (top.length > limit) {
-      top.pop();
-      topWeight.pop();
+    // The word's place in the list: where it stands already, or past the end.
+    let at = 0;
+    while (at < top.length && top[at]!.text !== word.text) at++;
+    if (at === top.length) {
+      if (at === limit && !ranksBefore(weight, word, topWeight[at - 1]!, top[at - 1]!)) continue;
+      if (at === limit) at--;
+    } else if (!ranksBefore(weight, word, topWeight[at]!, top[at]!)) continue;
+    // Move weaker entries down one and put the word where it ranks.
+    while (at > 0 && ranksBefore(weight, word, topWeight[at - 1]!, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      topWeight[at] = topWeight[at - 1]!;
+      at--;
     }
+    top[at] = word;
+    topWeight[at] = weight;
   }
   // Words far weaker than the strongest ("a", "are") are along for the ride, not evidence.
   const floor = (topWeight[0] ?? 0) * EVIDENCE_SHARE;
@@ -243,6 +255,7 @@ export function topWords(scores: TextScores, id: TextModelId, limit = 3): Normal
   top.length = kept;
   return top;
 }
+
 let lastKey: object | undefined;
 let lastScores: TextScores | undefined;
 
