@@ -1,4 +1,5 @@
 import { parse } from "tldts";
+import { hashStep } from "./hash.ts";
 import { ListedWords } from "./listed-words.ts";
 import { HOST_GRAM, HOST_GRAM_VALUE, hostGrams, PATH_GRAM, pathGrams } from "./url-grams.ts";
 import {
@@ -111,23 +112,6 @@ function consonantRun(s: string): number {
     if (run > best) best = run;
   }
   return best;
-}
-
-function isNumber(s: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-function isHex(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
-  }
-  return true;
 }
 
 function isWordCode(c: number): boolean {
@@ -337,35 +321,39 @@ function pathFeatures(path: string, query: string, lowerUrl: string, out: UrlFea
   let credentials = 0;
   let brands = 0;
   let words = 0;
-  // Words are runs of letters and digits, read in place.
+  // Words are runs of letters and digits, read in place: each code once, noting on the way
+  // whether the word is a number or hex and hashing its label.
   let start = -1;
+  let digits = true;
+  let hex = true;
+  let h = 0;
   for (let i = 0; i <= path.length && words < MAX_PATH_WORDS; i++) {
     const c = i < path.length ? path.charCodeAt(i) : 0;
     if (isWordCode(c)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        digits = true;
+        hex = true;
+        h = PATH_WORD.hash;
+      }
+      if (c > 57) digits = false;
+      if (c > 102) hex = false;
+      h = hashStep(h, c);
       continue;
     }
     if (start < 0) continue;
     const from = start;
     start = -1;
     words++;
-    if (isNumber(path, from, i)) {
-      addLabel(out, PATH_NUMBER(i - from));
-      continue;
+    if (digits) addLabel(out, PATH_NUMBER(i - from));
+    else if (i - from >= 16 && hex) addLabel(out, LONG_HEX_TOKEN);
+    else if (i - from > MAX_WORD) addLabel(out, LONG_TOKEN);
+    else {
+      const listed = PATH_WORD_LISTS.flagsOf(h, path, from, i);
+      if (listed & CREDENTIAL) credentials++;
+      if (listed & BRAND) brands++;
+      addHashedWord(out, PATH_WORD, h, path, from, i);
     }
-    if (i - from >= 16 && isHex(path, from, i)) {
-      addLabel(out, LONG_HEX_TOKEN);
-      continue;
-    }
-    if (i - from > MAX_WORD) {
-      addLabel(out, LONG_TOKEN);
-      continue;
-    }
-    const h = PATH_WORD_LISTS.hashOf(path, from, i);
-    const listed = PATH_WORD_LISTS.flagsOf(h, path, from, i);
-    if (listed & CREDENTIAL) credentials++;
-    if (listed & BRAND) brands++;
-    addHashedWord(out, PATH_WORD, h, path, from, i);
   }
   addLabel(out, PATH_WORDS(words));
   if (credentials > 0) addLabel(out, CREDENTIAL_WORDS_IN_PATH(credentials));
