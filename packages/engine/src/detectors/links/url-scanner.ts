@@ -197,8 +197,11 @@ export function scanLinks(text: string): FoundLink[] {
   function bare(start: number, end: number): void {
     let hostEnd = start;
     let hasDot = false;
+    // A dot with more of the host after it: trailing dots ("the end.") are trimmed off a host.
+    let innerDot = false;
     while (hostEnd < end && hostEnd - start <= MAX_HOST && isHostChar(text, hostEnd)) {
       if (text.charCodeAt(hostEnd) === 46) hasDot = true;
+      else if (hasDot) innerDot = true;
       hostEnd++;
     }
     if (hostEnd - start > MAX_HOST) return;
@@ -206,8 +209,8 @@ export function scanLinks(text: string): FoundLink[] {
     // A host ends the chunk or is followed by a path, a port, a query or a fragment; "jane@x.com" is not a link.
     const hasPath = next === 47 || next === 63 || next === 35;
     if (next !== -1 && !hasPath && next !== 58 && !TRAILING_PUNCTUATION.has(text[hostEnd]!)) return;
-    // Most chunks are plain words: no dot, no link, nothing to split.
-    if (!hasDot) return;
+    // Most chunks are plain words, or words that end a sentence: one label, no link, nothing to split.
+    if (!innerDot) return;
     const written = text.slice(start, hostEnd).replace(/\.+$/, "");
     const labels = validLabels(written);
     if (!labels) return;

@@ -1,5 +1,5 @@
 import type { Token } from "../../text/tokenize.ts";
-import { digitTokenIndices, nextPositionNearDigits } from "./digit-tokens.ts";
+import { digitTokenIndices, nextPositionNearDigits, type DigitCursor } from "./digit-tokens.ts";
 import type { PersonalDataMatch } from "./types.ts";
 
 /** Street address shapes read from tokens: "12 High Street", "Flat 3, 12 Priory Road", "Via Franscini 71". */
@@ -157,7 +157,7 @@ export function findAddresses(
   houseNumbers: readonly number[] = houseNumberTokens(tokens, digitTokenIndices(tokens)),
 ): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
-  const cursor = new Int32Array(1);
+  const cursor: DigitCursor = [0];
   for (let i = 0; i < tokens.length; i++) {
     i = nextPositionNearDigits(houseNumbers, cursor, i, NUMBER_REACH);
     if (i < 0) break;

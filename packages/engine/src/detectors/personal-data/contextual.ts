@@ -1,6 +1,6 @@
 import type { Token } from "../../text/tokenize.ts";
 import { WordFilter } from "../../text/word-filter.ts";
-import { digitTokenIndices, nextPositionNearDigits } from "./digit-tokens.ts";
+import { digitTokenIndices, nextPositionNearDigits, type DigitCursor } from "./digit-tokens.ts";
 import type { PersonalDataMatch } from "./types.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../../text/calendar-words.ts";
 
@@ -127,7 +127,7 @@ export function findContextual(
   wordHashes?: readonly number[],
 ): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
-  const cursor = new Int32Array(1);
+  const cursor: DigitCursor = [0];
   for (let i = 0; i < tokens.length; i++) {
     i = nextPositionNearDigits(digitTokens, cursor, i, DIGIT_REACH);
     if (i < 0) break;

@@ -88,11 +88,13 @@ function pushAll<T>(into: T[], from: readonly T[]): void {
   for (let k = 0; k < from.length; k++) into.push(from[k]!);
 }
 
+const NONE: readonly PersonalDataMatch[] = [];
+
 /** The matches of the given types. */
 export function personalDataOfType(
   analysed: AnalysedText,
   ...types: PersonalDataType[]
-): PersonalDataMatch[] {
+): readonly PersonalDataMatch[] {
   return personalDataOf(analysed, types);
 }
 
@@ -100,8 +102,10 @@ export function personalDataOfType(
 export function personalDataOf(
   analysed: AnalysedText,
   types: readonly PersonalDataType[],
-): PersonalDataMatch[] {
+): readonly PersonalDataMatch[] {
   const found = findPersonalData(analysed);
+  // Most texts have none: no array per rule that asks.
+  if (found.length === 0) return NONE;
   const out: PersonalDataMatch[] = [];
   for (let k = 0; k < found.length; k++) if (types.includes(found[k]!.type)) out.push(found[k]!);
   return out;
