@@ -164,11 +164,12 @@ export function findAddresses(
     const t = tokens[i]!;
 
     // "Flat 3", "Apt. 864", "Suite 501": a unit, possibly followed by the house and street.
+    // Cheap tests first: most tokens here are followed by no house number.
     if (
-      UNIT_WORDS.has(t.lower) &&
-      isCapitalised(t) &&
       tokens[i + 1] &&
       isHouseNumber(tokens[i + 1]!.text) &&
+      UNIT_WORDS.has(t.lower) &&
+      isCapitalised(t) &&
       /^\.? {1,2}$|^ ?#$/.test(text.slice(t.end, tokens[i + 1]!.start))
     ) {
       let end = i + 1;
@@ -196,9 +197,11 @@ export function findAddresses(
     }
 
     // "Via Franscini 71", "Rua do Arenque 1634", "Koskikatu 25".
+    // A street name is capitalised, which rules out most tokens before any word-list lookup.
+    if (!isCapitalised(t)) continue;
     const numberNext = tokens[i + 1] !== undefined && isHouseNumber(tokens[i + 1]!.text);
     const leading = LEADING_STREET_WORDS.has(t.lower);
-    if ((leading || (numberNext && t.text.length > 4 && endsLikeStreet(t.lower))) && isCapitalised(t)) {
+    if (leading || (numberNext && t.text.length > 4 && endsLikeStreet(t.lower))) {
       for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
         if (!spaceGap(text, tokens[j - 1]!, tokens[j]!)) break;
         if (isHouseNumber(tokens[j]!.text)) {
