@@ -18,6 +18,8 @@ import { textWords } from "./text-words.ts";
 export const TEXT_MODELS = [abuseModel, hateModel, politicalModel, disparagementModel] as const;
 export type TextModelId = "abuse" | "hate" | "political" | "disparagement";
 const MODEL_COUNT = TEXT_MODELS.length;
+if (TEXT_MODELS.map((m) => m.id).join() !== "abuse,hate,political,disparagement")
+  throw new Error("Text models must be abuse, hate, political and disparagement, in that order");
 const WINDOW = 96;
 const STRIDE = 48;
 const EVIDENCE_SHARE = 0.35;
@@ -155,9 +157,11 @@ function consider(m: number, sum: number, n: number, unit: number, start: number
 
 /** The strongest window of each model; windows are summed word by word in order, as a whole text is. */
 function bestWindows(words: number): Record<TextModelId, TextModelScore> {
-  bestLogit.fill(-Infinity);
-  bestStart.fill(0);
-  bestEnd.fill(words);
+  for (let m = 0; m < MODEL_COUNT; m++) {
+    bestLogit[m] = -Infinity;
+    bestStart[m] = 0;
+    bestEnd[m] = words;
+  }
   for (let start = 0; start === 0 || start + STRIDE < words; start += STRIDE) {
     const end = Math.min(words, start + WINDOW);
     let s0 = 0;
@@ -178,16 +182,16 @@ function bestWindows(words: number): Record<TextModelId, TextModelScore> {
     consider(2, s2, n, unit, start, end);
     consider(3, s3, n, unit, start, end);
   }
-  const byModel = {} as Record<TextModelId, TextModelScore>;
-  for (let m = 0; m < MODEL_COUNT; m++) {
-    const model = TEXT_MODELS[m]!;
-    byModel[model.id as TextModelId] = {
-      probability: calibrate(model, bestLogit[m]!),
-      windowStart: bestStart[m]!,
-      windowEnd: bestEnd[m]!,
-    };
-  }
-  return byModel;
+  return { abuse: scoreOf(0), hate: scoreOf(1), political: scoreOf(2), disparagement: scoreOf(3) };
+}
+
+/** Model m's calibrated best window. */
+function scoreOf(m: number): TextModelScore {
+  return {
+    probability: calibrate(TEXT_MODELS[m]!, bestLogit[m]!),
+    windowStart: bestStart[m]!,
+    windowEnd: bestEnd[m]!,
+  };
 }
 
 /** The words whose sums are in `sums` and `counts`: those of the last text scored. */
