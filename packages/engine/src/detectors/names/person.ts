@@ -4,6 +4,7 @@ import type { PersonalDataType } from "../personal-data/types.ts";
 import { firstNameFilter, firstNames, surnames } from "./gazetteer.ts";
 import { ADDRESS_UNITS, COMMON_WORDS, NAME_PARTICLES, NOT_A_PERSON, TITLES } from "./lexicon.ts";
 import { lowercaseNameAt, mayBeLowercaseName, type LowercaseNameInput } from "./lowercase-names.ts";
+import { LOWERCASE_CUE_END_FILTER } from "./name-cues.ts";
 import { withListNeighbours } from "./name-lists.ts";
 import { scoreRun, type ScoringText } from "./name-score.ts";
 import {
@@ -43,6 +44,11 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
     surs,
     asciiOnly,
   };
+  const firstFilter = lowercase.firstFilter;
+  // In an ASCII text a lower-case name is a given name or follows a cue: both hashes rule most words out.
+  const mayBeGivenOrCued = (i: number) =>
+    firstFilter.mayHaveHash(wordHashes[i]!) ||
+    (i > 0 && LOWERCASE_CUE_END_FILTER.mayHaveHash(wordHashes[i - 1]!));
   // Only a capitalised run that reaches scoring needs to know whether the text is title-cased.
   let scoring: ScoringText | undefined;
   const out: PersonName[] = [];
@@ -52,7 +58,7 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
     const c0 = text.charCodeAt(t.start);
     // Lower-case and digit tokens, the great majority, go straight to the cheap lower-case check.
     if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) {
-      if (c0 >= 97 && mayBeLowercaseName(lowercase, i)) {
+      if (c0 >= 97 && (!asciiOnly || mayBeGivenOrCued(i)) && mayBeLowercaseName(lowercase, i)) {
         const lowerName = lowercaseNameAt(lowercase, i);
         if (lowerName) {
           out.push(lowerName.name);
