@@ -120,6 +120,19 @@ function identifierFrom(tokens: readonly Token[], text: string, i: number): numb
  */
 const DIGIT_REACH = 10;
 
+/** "34 years old", "31 y/o": an age written from the number token at i; returns its last token index. */
+function ageFromNumber(tokens: readonly Token[], text: string, i: number): number | undefined {
+  const next = tokens[i + 1];
+  if (!ageNumber(tokens[i]) || !next) return undefined;
+  const unit = next.lower;
+  const old = tokens[i + 2];
+  if ((unit === "years" || unit === "year" || unit === "yrs" || unit === "yr") && old?.lower === "old")
+    return i + 2;
+  if (unit === "y" && gap(text, next, tokens[i + 2] ?? next) === "/" && tokens[i + 2]?.lower === "o")
+    return i + 2;
+  return undefined;
+}
+
 export function findContextual(
   tokens: readonly Token[],
   text: string,
@@ -136,7 +149,17 @@ export function findContextual(
     const c0 = w.charCodeAt(0);
     const opens =
       wordHashes !== undefined ? openingFilter.mayHaveHash(wordHashes[i]!) : openingFilter.mayHave(w);
-    if (!(c0 >= 48 && c0 <= 57) && !(opens && OPENING_WORDS.has(w))) continue;
+    const cue = opens && OPENING_WORDS.has(w);
+    if (!cue) {
+      // A number that is no cue word can only open an age ("34 years old"); other words open nothing.
+      if (!(c0 >= 48 && c0 <= 57)) continue;
+      const last = ageFromNumber(tokens, text, i);
+      if (last !== undefined) {
+        out.push({ type: "age", start: t.start, end: tokens[last]!.end });
+        i = last;
+      }
+      continue;
+    }
     const next = tokens[i + 1];
 
     // Date of birth: a date within a few words after "born", "DOB", "date of birth", "birthday".
@@ -168,19 +191,11 @@ export function findContextual(
         continue;
       }
     }
-    if (ageNumber(t) && next) {
-      const unit = next.lower;
-      const old = tokens[i + 2];
-      if ((unit === "years" || unit === "year" || unit === "yrs" || unit === "yr") && old?.lower === "old") {
-        out.push({ type: "age", start: t.start, end: old.end });
-        i += 2;
-        continue;
-      }
-      if (unit === "y" && gap(text, next, tokens[i + 2] ?? next) === "/" && tokens[i + 2]?.lower === "o") {
-        out.push({ type: "age", start: t.start, end: tokens[i + 2]!.end });
-        i += 2;
-        continue;
-      }
+    const ageEnd = ageFromNumber(tokens, text, i);
+    if (ageEnd !== undefined) {
+      out.push({ type: "age", start: t.start, end: tokens[ageEnd]!.end });
+      i = ageEnd;
+      continue;
     }
 
     // Passport, driving licence and US social security numbers introduced by their name.
