@@ -107,7 +107,14 @@ function readAuthority(text: string, from: number, limit: number) {
     const colon = host.indexOf(":");
     if (colon >= 0) host = host.slice(0, colon);
   }
-  return { host: host.replace(/\.+$/, "").toLowerCase(), hostEnd: i, hasUserInfo };
+  return { host: withoutTrailingDots(host).toLowerCase(), hostEnd: i, hasUserInfo };
+}
+
+/** "example.org." names the same host as "example.org". */
+function withoutTrailingDots(host: string): string {
+  let end = host.length;
+  while (end > 0 && host.charCodeAt(end - 1) === 46) end--;
+  return end === host.length ? host : host.slice(0, end);
 }
 
 /** Length of the ASCII letters that end just before `end`, at most `max`. */
@@ -211,7 +218,7 @@ export function scanLinks(text: string): FoundLink[] {
     if (next !== -1 && !hasPath && next !== 58 && !TRAILING_PUNCTUATION.has(text[hostEnd]!)) return;
     // Most chunks are plain words, or words that end a sentence: one label, no link, nothing to split.
     if (!innerDot) return;
-    const written = text.slice(start, hostEnd).replace(/\.+$/, "");
+    const written = withoutTrailingDots(text.slice(start, hostEnd));
     const labels = validLabels(written);
     if (!labels) return;
     const tld = labels[labels.length - 1]!;
