@@ -135,7 +135,15 @@ const isCapitalised = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return t.text !== t.lower && !(c >= 48 && c <= 57);
 };
-const spaceGap = (text: string, a: Token, b: Token) => /^ {1,2}$/.test(text.slice(a.end, b.start));
+/** One or two spaces and nothing else between the tokens. */
+const spaceGap = (text: string, a: Token, b: Token) => {
+  const gap = b.start - a.end;
+  return (
+    (gap === 1 || gap === 2) &&
+    text.charCodeAt(a.end) === 32 &&
+    (gap === 1 || text.charCodeAt(a.end + 1) === 32)
+  );
+};
 
 function endsLikeStreet(lower: string): boolean {
   return STREET_SUFFIXES.some((s) => lower.length > s.length + 2 && lower.endsWith(s));
@@ -222,8 +230,8 @@ function streetAfterNumber(tokens: readonly Token[], text: string, i: number): n
   // "636 Rue de la Gare": a leading street word, then the name's words on the same line.
   if (
     first &&
-    LEADING_STREET_WORDS.has(first.lower) &&
     isCapitalised(first) &&
+    LEADING_STREET_WORDS.has(first.lower) &&
     spaceGap(text, tokens[i]!, first)
   ) {
     let j = i + 1;
