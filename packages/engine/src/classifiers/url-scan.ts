@@ -59,6 +59,13 @@ function firstCandidate(text: string): number {
   return Math.max(first, 0);
 }
 
+/**
+ * A link's body: everything up to a space, a control character, a quote or an angle bracket,
+ * at most MAX_URL characters. One character class read by the regular expression engine's
+ * own loop (linear, no backtracking), far faster than a loop over charCodeAt.
+ */
+const URL_BODY = /[^\x00-\x20"<>\u201c\u201d]{0,2048}/y;
+
 export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
   const n = text.length;
@@ -77,8 +84,9 @@ export function findUrls(text: string): Span[] {
             ? 4
             : 0;
       if (prefix > 0 && i + prefix < n && !endsUrl(text.charCodeAt(i + prefix))) {
-        let end = i + prefix;
-        while (end < n && end - i < MAX_URL && !endsUrl(text.charCodeAt(end))) end++;
+        URL_BODY.lastIndex = i + prefix;
+        URL_BODY.test(text);
+        let end = Math.min(URL_BODY.lastIndex, i + MAX_URL);
         while (end > i + prefix && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
         spans.push({ start: i, end });
         i = end;

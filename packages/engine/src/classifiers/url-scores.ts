@@ -64,10 +64,12 @@ function featuresOf(url: string): Int8Array {
 /** The calibrated probability alone: numbers only, no labels. */
 export function urlProbability(url: string): number {
   const table = featuresOf(url);
-  const { buckets, values, count } = buffer;
+  const { buckets, values, count, hostGramsFrom } = buffer;
   const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
   let logit = maliciousLinkModel.bias;
-  for (let i = 0; i < count; i++) logit += weightAt(table, buckets[i]!) * values[i]! * unit;
+  // Every feature before the host grams has value 1, and w * 1 is w exactly.
+  for (let i = 0; i < hostGramsFrom; i++) logit += weightAt(table, buckets[i]!) * unit;
+  for (let i = hostGramsFrom; i < count; i++) logit += weightAt(table, buckets[i]!) * values[i]! * unit;
   return calibrate(maliciousLinkModel, logit);
 }
 
