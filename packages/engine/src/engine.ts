@@ -1,5 +1,14 @@
 import { parsePolicyPack, type PolicyPack, type PolicyPackInput, type RuleSetting } from "./policy/pack.ts";
-import type { AnalysedText, ResolvedContext, Rule, RuleContext, RuleReport, Thresholds } from "./rule.ts";
+import type {
+  AnalysedText,
+  ResolvedContext,
+  Rule,
+  RuleContext,
+  RuleReport,
+  TextNeed,
+  Thresholds,
+} from "./rule.ts";
+import type { TextSummary } from "./text/summary.ts";
 import { builtInRules } from "./rules/index.ts";
 import { analyse } from "./text/analyse.ts";
 import type {
@@ -41,6 +50,39 @@ interface RuleStep {
   active: ActiveRule;
   configured: Severity;
   thresholds: Thresholds | undefined;
+  /** The rule's `needs` as bits of NEED_BITS; 0 when it always runs. */
+  needMask: number;
+}
+
+const NEED_BITS: Record<TextNeed, number> = {
+  digits: 1,
+  upper: 2,
+  nonAscii: 4,
+  at: 8,
+  colons: 16,
+  hashes: 32,
+  slashes: 64,
+  dots: 128,
+};
+
+function needMaskOf(needs: readonly TextNeed[] | undefined): number {
+  let mask = 0;
+  for (const need of needs ?? []) mask |= NEED_BITS[need];
+  return mask;
+}
+
+/** The classes a text has at least one character of, as bits of NEED_BITS. */
+function presentClasses(s: TextSummary): number {
+  return (
+    (s.digits > 0 ? NEED_BITS.digits : 0) |
+    (s.upper > 0 ? NEED_BITS.upper : 0) |
+    (s.nonAscii > 0 ? NEED_BITS.nonAscii : 0) |
+    (s.at > 0 ? NEED_BITS.at : 0) |
+    (s.colons > 0 ? NEED_BITS.colons : 0) |
+    (s.hashes > 0 ? NEED_BITS.hashes : 0) |
+    (s.slashes > 0 ? NEED_BITS.slashes : 0) |
+    (s.dots > 0 ? NEED_BITS.dots : 0)
+  );
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { advice: 0, approval: 1, block: 2 };
@@ -177,7 +219,13 @@ export function createEngine(options: EngineOptions): Engine {
     steps[kind] = [];
     for (const a of active) {
       const configured = a.severity[kind];
-      if (configured !== "off") steps[kind].push({ active: a, configured, thresholds: a.thresholds[kind] });
+      if (configured === "off") continue;
+      steps[kind].push({
+        active: a,
+        configured,
+        thresholds: a.thresholds[kind],
+        needMask: needMaskOf(a.rule.needs),
+      });
     }
   }
 
@@ -196,8 +244,14 @@ export function createEngine(options: EngineOptions): Engine {
         fixedContext ?? resolveContext(pack, context),
       );
       const plan = steps[kind];
+      // Read the character counts only if some rule needs them, so rules that never ask never pay.
+      let present = -1;
       for (let k = 0; k < plan.length; k++) {
         const step = plan[k]!;
+        if (step.needMask !== 0) {
+          if (present < 0) present = presentClasses(run.analysed.summary);
+          if ((present & step.needMask) === 0) continue;
+        }
         run.begin(step);
         step.active.rule.check(run);
       }

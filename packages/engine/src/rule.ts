@@ -87,8 +87,16 @@ export interface RuleContext {
   report(report: RuleReport): void;
 }
 
+/** A character class counted in the text summary ("digits", "at", "dots", ...). */
+export type TextNeed = keyof TextSummary;
+
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * Character classes of which every finding of the rule needs at least one: the engine skips
+   * the rule, without calling it, for a text that has none of them. Omitted: the rule always runs.
+   */
+  needs?: readonly TextNeed[];
   check(ctx: RuleContext): void;
 }
 

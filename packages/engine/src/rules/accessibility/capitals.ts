@@ -37,6 +37,7 @@ export const capitalsRule = defineRule({
         "Text in capitals is harder to read and comes across as shouting. Use sentence case; acronyms are fine.",
     },
   },
+  needs: ["upper", "nonAscii"],
   check(ctx) {
     // A run needs MIN_RUN words of two capitals or more; capitals are ASCII or non-ASCII letters.
     const summary = ctx.analysed.summary;

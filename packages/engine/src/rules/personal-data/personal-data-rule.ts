@@ -34,6 +34,8 @@ export function personalDataRule(spec: PersonalDataRuleSpec): Rule {
       description: spec.description,
       messages: { found: spec.message },
     },
+    // The shared finders need a digit, or two colons for an IPv6 address.
+    needs: ["digits", "colons"],
     check(ctx) {
       // Every finder needs a digit but the IPv6 one, which needs two colons; most texts have neither.
       const { digits, colons } = ctx.analysed.summary;
