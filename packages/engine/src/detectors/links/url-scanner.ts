@@ -153,15 +153,18 @@ export function scanLinks(text: string): FoundLink[] {
     while (i > floor && !isBreak(text.charCodeAt(i - 1))) i--;
     let chunkEnd = i;
     let hasDot = false;
+    // A dot with more of the chunk after it: a word that only ends a sentence ("end.") has none.
+    let innerDot = false;
     while (chunkEnd < n) {
       const code = text.charCodeAt(chunkEnd);
       if (code === 46) hasDot = true;
       else if (isBreak(code)) break;
+      else if (hasDot) innerDot = true;
       chunkEnd++;
     }
     if (nextSeparator !== -1 && nextSeparator < i) nextSeparator = text.indexOf("://", i);
-    // Every link has a dot in its host or a "://" before it; most words have neither.
-    if (hasDot || (nextSeparator !== -1 && nextSeparator < chunkEnd)) scanChunk(i, chunkEnd);
+    // Every link has a dot inside its host or a "://" before it; most words have neither.
+    if (innerDot || (nextSeparator !== -1 && nextSeparator < chunkEnd)) scanChunk(i, chunkEnd);
     i = chunkEnd;
   }
   return links;
