@@ -72,8 +72,10 @@ export function findPersonalData(analysed: AnalysedText): PersonalDataMatch[] {
       candidates = colons < 2 ? [] : findIpv6(text);
     } else {
       const { tokens, lower, digitTokens } = analysed;
-      candidates = classifyDigitRuns(findDigitRuns(text), text, lower);
-      pushAll(candidates, findIdentifiers(tokens, text, lower, digitTokens));
+      // A classified number has six digits or four groups (an IPv4 address); an identifier has two
+      // (a postcode's least). Texts with fewer digits, a time or a count, skip those scans.
+      candidates = digits < 4 ? [] : classifyDigitRuns(findDigitRuns(text), text, lower);
+      if (digits >= 2) pushAll(candidates, findIdentifiers(tokens, text, lower, digitTokens));
       if (colons >= 2) pushAll(candidates, findIpv6(text));
       pushAll(candidates, findContextual(tokens, text, digitTokens, analysed.wordHashes));
       pushAll(candidates, findAddresses(tokens, text, houseNumberTokens(tokens, digitTokens)));
