@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expectNoSeriousViolations } from "../helpers/axe.ts";
 import { expectLandmarks, keepScreenshot, signIn } from "../helpers/pages.ts";
+import { readQrCode } from "../helpers/qr.ts";
 import { expect, test } from "../helpers/test.ts";
 import { TestAuthenticator } from "../helpers/totp.ts";
 import { USERS, type TestUser } from "../helpers/users.ts";
@@ -49,6 +50,10 @@ test("an administrator must set up two-factor sign-in, then signs in with a code
   expect(secret).toHaveLength(32);
   const appLink = page.getByRole("link", { name: "Open in an authenticator app on this device" });
   await expect(appLink).toHaveAttribute("href", new RegExp(`^otpauth://totp/.*secret=${secret}`));
+  // The QR code a phone scans holds the same link as the one for an app on this device.
+  const qrCode = page.getByRole("img", { name: /QR code holding your setup key/ });
+  await expect(qrCode).toBeVisible();
+  expect(await readQrCode(qrCode)).toBe(await appLink.getAttribute("href"));
   await expectLandmarks(page);
   await expectNoSeriousViolations(page, testInfo, "two-factor set-up");
   await keepScreenshot(page, testInfo, "two-factor-setup");

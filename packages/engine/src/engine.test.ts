@@ -204,3 +204,36 @@ describe("createEngine and screen", () => {
     expect(engine.screen({ text: "cat", kind: "tweet" as "post" }).findings[0]!.severity).toBe("block");
   });
 });
+
+describe("rules that declare what they need", () => {
+  function countingRule(needs: Rule["needs"]) {
+    const calls: string[] = [];
+    const inner = wordRule("tone/needs-test", "x");
+    const rule: Rule = {
+      meta: { ...inner.meta, id: "tone/needs-test" },
+      needs,
+      check(ctx) {
+        calls.push(ctx.text);
+        inner.check(ctx);
+      },
+    };
+    return { rule, calls };
+  }
+
+  it("are not called for a text with none of the classes they need", () => {
+    const { rule, calls } = countingRule(["at", "hashes"]);
+    const engine = engineWith([rule], packWith({ "tone/needs-test": { enabled: true } }));
+    engine.screen({ text: "plain text, no marks" });
+    engine.screen({ text: "mail x@y" });
+    engine.screen({ text: "tag #x" });
+    expect(calls).toEqual(["mail x@y", "tag #x"]);
+  });
+
+  it("run for every text when they declare nothing", () => {
+    const { rule, calls } = countingRule(undefined);
+    const engine = engineWith([rule], packWith({ "tone/needs-test": { enabled: true } }));
+    engine.screen({ text: "" });
+    engine.screen({ text: "plain" });
+    expect(calls).toEqual(["", "plain"]);
+  });
+});

@@ -1,5 +1,14 @@
 import { parsePolicyPack, type PolicyPack, type PolicyPackInput, type RuleSetting } from "./policy/pack.ts";
-import type { AnalysedText, ResolvedContext, Rule, RuleContext, RuleReport, Thresholds } from "./rule.ts";
+import type {
+  AnalysedText,
+  ResolvedContext,
+  Rule,
+  RuleContext,
+  RuleReport,
+  TextNeed,
+  Thresholds,
+} from "./rule.ts";
+import type { TextSummary } from "./text/summary.ts";
 import { builtInRules } from "./rules/index.ts";
 import { analyse } from "./text/analyse.ts";
 import type {
@@ -34,6 +43,46 @@ interface ActiveRule {
   thresholds: Partial<Record<TextKind, Thresholds>>;
   options: Record<string, unknown>;
   messages: Map<string, { template: string; compiled: CompiledMessage }>;
+}
+
+/** One rule as it runs for one kind of text: its severity and cut-offs for that kind looked up once. */
+interface RuleStep {
+  active: ActiveRule;
+  configured: Severity;
+  thresholds: Thresholds | undefined;
+  /** The rule's `needs` as bits of NEED_BITS; 0 when it always runs. */
+  needMask: number;
+}
+
+const NEED_BITS: Record<TextNeed, number> = {
+  digits: 1,
+  upper: 2,
+  nonAscii: 4,
+  at: 8,
+  colons: 16,
+  hashes: 32,
+  slashes: 64,
+  dots: 128,
+};
+
+function needMaskOf(needs: readonly TextNeed[] | undefined): number {
+  let mask = 0;
+  for (const need of needs ?? []) mask |= NEED_BITS[need];
+  return mask;
+}
+
+/** The classes a text has at least one character of, as bits of NEED_BITS. */
+function presentClasses(s: TextSummary): number {
+  return (
+    (s.digits > 0 ? NEED_BITS.digits : 0) |
+    (s.upper > 0 ? NEED_BITS.upper : 0) |
+    (s.nonAscii > 0 ? NEED_BITS.nonAscii : 0) |
+    (s.at > 0 ? NEED_BITS.at : 0) |
+    (s.colons > 0 ? NEED_BITS.colons : 0) |
+    (s.hashes > 0 ? NEED_BITS.hashes : 0) |
+    (s.slashes > 0 ? NEED_BITS.slashes : 0) |
+    (s.dots > 0 ? NEED_BITS.dots : 0)
+  );
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { advice: 0, approval: 1, block: 2 };
@@ -165,6 +214,20 @@ export function createEngine(options: EngineOptions): Engine {
   const active = rules
     .map((rule) => activate(rule, pack.rules[rule.meta.id], pack.defaults.enabled))
     .filter((a): a is ActiveRule => a !== undefined);
+  const steps = {} as Record<TextKind, RuleStep[]>;
+  for (const kind of TEXT_KINDS) {
+    steps[kind] = [];
+    for (const a of active) {
+      const configured = a.severity[kind];
+      if (configured === "off") continue;
+      steps[kind].push({
+        active: a,
+        configured,
+        thresholds: a.thresholds[kind],
+        needMask: needMaskOf(a.rule.needs),
+      });
+    }
+  }
 
   return {
     policy: pack,
@@ -180,11 +243,17 @@ export function createEngine(options: EngineOptions): Engine {
         analyse(text),
         fixedContext ?? resolveContext(pack, context),
       );
-      for (const a of active) {
-        const configured = a.severity[kind];
-        if (configured === "off") continue;
-        run.begin(a, configured);
-        a.rule.check(run);
+      const plan = steps[kind];
+      // Read the character counts only if some rule needs them, so rules that never ask never pay.
+      let present = -1;
+      for (let k = 0; k < plan.length; k++) {
+        const step = plan[k]!;
+        if (step.needMask !== 0) {
+          if (present < 0) present = presentClasses(run.analysed.summary);
+          if ((present & step.needMask) === 0) continue;
+        }
+        run.begin(step);
+        step.active.rule.check(run);
       }
       const findings = run.findings;
       if (findings.length > 1) findings.sort(compareFindings);
@@ -215,11 +284,11 @@ class ScreenRun implements RuleContext {
     this.report = this.report.bind(this);
   }
 
-  begin(active: ActiveRule, configured: Severity): void {
-    this.active = active;
-    this.configured = configured;
-    this.options = active.options;
-    this.thresholds = active.thresholds[this.kind];
+  begin(step: RuleStep): void {
+    this.active = step.active;
+    this.configured = step.configured;
+    this.options = step.active.options;
+    this.thresholds = step.thresholds;
   }
 
   report(r: RuleReport): void {
@@ -227,7 +296,7 @@ class ScreenRun implements RuleContext {
     const meta = a.rule.meta;
     let severity: Severity | undefined = r.severity ?? this.configured;
     if (r.score !== undefined && r.severity === undefined) {
-      severity = severityForScore(r.score, a.thresholds[this.kind]);
+      severity = severityForScore(r.score, this.thresholds);
       if (severity === undefined) return;
     }
     const message = a.messages.get(r.messageId);

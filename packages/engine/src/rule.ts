@@ -62,6 +62,10 @@ export interface ResolvedContext extends EngineContext {
 export interface AnalysedText {
   readonly text: string;
   readonly tokens: Token[];
+  /** Per token, a hash of its lower case for `WordFilter.mayHaveHash`, from the same scan as the tokens. */
+  readonly wordHashes: readonly number[];
+  /** Indices of the tokens holding an ASCII digit, in order. */
+  readonly digitTokens: readonly number[];
   readonly lower: string;
   /** Counts of digits, capitals, "@", ":" and other classes, for cheap early exits. */
   readonly summary: TextSummary;
@@ -83,8 +87,16 @@ export interface RuleContext {
   report(report: RuleReport): void;
 }
 
+/** A character class counted in the text summary ("digits", "at", "dots", ...). */
+export type TextNeed = keyof TextSummary;
+
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * Character classes of which every finding of the rule needs at least one: the engine skips
+   * the rule, without calling it, for a text that has none of them. Omitted: the rule always runs.
+   */
+  needs?: readonly TextNeed[];
   check(ctx: RuleContext): void;
 }
 

@@ -18,14 +18,18 @@ export function scoresOf(ctx: RuleContext): TextScores {
 
 export function textEvidence(ctx: RuleContext, scores: TextScores, id: TextModelId): TextEvidence {
   const top = topWords(scores, id);
-  const words = [
-    ...new Set(top.map((w) => (w.text === URL_WORD ? "a link" : ctx.text.slice(w.start, w.end)))),
-  ];
+  // The words as written, each once (a handful, so a list search is cheaper than a set).
+  const words: string[] = [];
+  for (const w of top) {
+    const written = w.text === URL_WORD ? "a link" : ctx.text.slice(w.start, w.end);
+    if (!words.includes(written)) words.push(written);
+  }
   const strongest = top[0];
   const span = strongest
     ? { start: strongest.start, end: strongest.end }
     : { start: 0, end: ctx.text.length };
-  const quoted = words.length > 0 ? words.map((w) => `“${w}”`).join(", ") : "the text as a whole";
+  let quoted = "the text as a whole";
+  for (let k = 0; k < words.length; k++) quoted = k === 0 ? `“${words[0]}”` : `${quoted}, “${words[k]}”`;
   return { words, span, quoted };
 }
 

@@ -145,12 +145,14 @@ export function ownFeatures(word: string, bits: number, buffer: FeatureBuffer): 
  * or of a third person, either side (credited to the negative word); and, within reach after a
  * negator, a negated copy of the word, so "not very good" differs from "very good". With
  * `own` false it leaves out what `ownFeatures` gives and emits only what depends on context.
+ * Each word's hash (hashString from SEED_WORD) is written to `wordHashes` when given.
  */
 export function featurise(
   words: readonly NormalWord[],
   bits: number,
   buffer: FeatureBuffer,
   own = true,
+  wordHashes?: Int32Array,
 ): FeatureBuffer {
   const mask = (1 << bits) - 1;
   const cueBuckets = cueBucketsFor(mask);
@@ -166,6 +168,7 @@ export function featurise(
     const { buckets, wordOf } = buffer;
     let n = buffer.count;
     const h = hashString(SEED_WORD, word);
+    if (wordHashes) wordHashes[w] = h;
     if (own) {
       buckets[n] = finish(h) & mask;
       wordOf[n++] = w;

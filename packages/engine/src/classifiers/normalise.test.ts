@@ -44,6 +44,10 @@ describe("normaliseWords", () => {
     expect(words("fuuuuck", lexicon)).toEqual(["fuck"]);
     expect(words("fuuuuck")).toEqual(["fuuck"]);
   });
+  it("reads stretching across upper and lower case, and not in trailing apostrophes", () => {
+    expect(words("COOOOL CoOoOl WoOorld")).toEqual(["cool", "cool", "woorld"]);
+    expect(words("HeLLo rock'n'roll gone'''")).toEqual(["hello", "rock'n'roll", "gone"]);
+  });
   it("fills masked letters from the lexicon", () => {
     expect(words("f*ck f**k sh*t f***", lexicon)).toEqual(["fuck", "fuck", "shit", "fuck"]);
     expect(words("f*ck")).toEqual(["f*ck"]);

@@ -277,19 +277,40 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
+/** Set by plainWordEnd: whether the word it read has an upper-case letter, and a run of three. */
+let plainUpper = false;
+let plainRun = false;
+
 /**
  * Where a word of only ASCII letters and apostrophes starting at `from` ends, when it ends at
  * the end of the text or at an ASCII separator; 0 when anything else follows (digits, leet
  * symbols, masks, "#", other scripts, invisible characters), which the general path reads.
+ * Notes on the way whether the word needs lower-casing or has a stretched run, so that most
+ * words need neither pass.
  */
 function plainWordEnd(text: string, from: number): number {
+  const first = text.charCodeAt(from);
+  let upper = first <= 90;
+  let run = false;
+  let before = -1;
+  let previous = first | 32;
   let i = from + 1;
   const n = text.length;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (isAsciiLetter(code) || code === 39) i++;
-    else return code < 128 && ASCII[code]!.cls === SEP ? i : 0;
+    if (!(isAsciiLetter(code) || code === 39)) {
+      if (code >= 128 || ASCII[code]!.cls !== SEP) return 0;
+      break;
+    }
+    if (code <= 90) upper ||= code >= 65;
+    const lower = code | 32;
+    if (lower === previous && lower === before) run = true;
+    before = previous;
+    previous = lower;
+    i++;
   }
+  plainUpper = upper;
+  plainRun = run;
   return i;
 }
 
@@ -316,7 +337,9 @@ export function normaliseWords(text: string, lexicon?: Lexicon): NormalWord[] {
         // Letters and apostrophes up to a plain separator: what flush would make of their pieces.
         let last = end;
         while (text.charCodeAt(last - 1) === 39) last--;
-        const word = resolveStretched(text.slice(i, last).toLowerCase(), lexicon);
+        const slice = text.slice(i, last);
+        const lower = plainUpper ? slice.toLowerCase() : slice;
+        const word = plainRun ? resolveStretched(lower, lexicon) : lower;
         words.push({ text: word, start: i, end: last });
         if (word.length === 1) hasSingles++;
         i = end;

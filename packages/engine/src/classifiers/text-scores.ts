@@ -3,10 +3,10 @@ import { abuseLexiconWords } from "../models/abuse-lexicon.ts";
 import { disparagementModel } from "../models/disparagement.ts";
 import { hateModel } from "../models/hate.ts";
 import { politicalModel } from "../models/political.ts";
-import { createFeatureBuffer, featurise, ownFeatures } from "./features.ts";
-import { finish, hashString, SEED_WORD } from "./hash.ts";
+import { createFeatureBuffer, featurise } from "./features.ts";
 import { calibrate } from "./model.ts";
 import type { Lexicon, NormalWord } from "./normalise.ts";
+import { ownCount, ownSum, ownSumsAt } from "./own-sums.ts";
 import { textWords } from "./text-words.ts";
 
 /**
@@ -18,6 +18,8 @@ import { textWords } from "./text-words.ts";
 export const TEXT_MODELS = [abuseModel, hateModel, politicalModel, disparagementModel] as const;
 export type TextModelId = "abuse" | "hate" | "political" | "disparagement";
 const MODEL_COUNT = TEXT_MODELS.length;
+if (TEXT_MODELS.map((m) => m.id).join() !== "abuse,hate,political,disparagement")
+  throw new Error("Text models must be abuse, hate, political and disparagement, in that order");
 const WINDOW = 96;
 const STRIDE = 48;
 const EVIDENCE_SHARE = 0.35;
@@ -32,8 +34,6 @@ export interface TextModelScore {
 export interface TextScores {
   words: NormalWord[];
   byModel: Record<TextModelId, TextModelScore>;
-  /** Per word and model: the summed weight of the word's features (word-major). */
-  contributions: Float32Array;
 }
 
 let packed: Int32Array | undefined;
@@ -42,12 +42,11 @@ const buffer = createFeatureBuffer(4096);
 /** Per word, the summed int8 weights of its features for each model (word-major); reused across texts. */
 let sums = new Int32Array(256 * MODEL_COUNT);
 let counts = new Int32Array(256);
+/** Per word, its hash from SEED_WORD, as the featuriser works it out. */
+let wordHashes = new Int32Array(256);
 
-function bits(): number {
-  const b = TEXT_MODELS[0].bits;
-  if (TEXT_MODELS.some((m) => m.bits !== b)) throw new Error("Text models must share one hash size");
-  return b;
-}
+const TEXT_BITS = TEXT_MODELS[0].bits;
+if (TEXT_MODELS.some((m) => m.bits !== TEXT_BITS)) throw new Error("Text models must share one hash size");
 
 /**
  * The four models' int8 weights packed into one 32-bit integer per bucket (model m in byte m):
@@ -57,7 +56,7 @@ function bits(): number {
  */
 function weights(): Int32Array {
   if (packed) return packed;
-  const size = 1 << bits();
+  const size = 1 << TEXT_BITS;
   const all = new Int32Array(size);
   TEXT_MODELS.forEach((model, m) => {
     const raw = atob(model.weights);
@@ -84,62 +83,12 @@ export function abuseLexicon(): Lexicon {
   return lexicon;
 }
 
-/**
- * A word's own features (the word and its character grams) are the same wherever it stands,
- * and most words of a text have been seen before, so their four weight sums and feature count
- * are remembered per word in an open-addressed table keyed by the word's hash and checked
- * against the word itself. Forgotten all at once when half full, so memory stays bounded.
- */
-const OWN_SLOTS = 1 << 16;
-const OWN_STRIDE = MODEL_COUNT + 1;
-const ownHash = new Int32Array(OWN_SLOTS);
-const ownWord: (string | undefined)[] = new Array<string | undefined>(OWN_SLOTS).fill(undefined);
-const ownSums = new Int32Array(OWN_SLOTS * OWN_STRIDE);
-const ownBuffer = createFeatureBuffer(256);
-let ownCount = 0;
-
-/** Index into ownSums of the word's remembered own sums, worked out on first sight. */
-function ownSumsAt(word: string, table: Int32Array): number {
-  const h = hashString(SEED_WORD, word);
-  let slot = finish(h) & (OWN_SLOTS - 1);
-  for (let known = ownWord[slot]; known !== undefined; known = ownWord[slot]) {
-    if (ownHash[slot] === h && known === word) return slot * OWN_STRIDE;
-    slot = (slot + 1) & (OWN_SLOTS - 1);
-  }
-  if (ownCount === OWN_SLOTS >> 1) {
-    ownWord.fill(undefined);
-    ownCount = 0;
-    slot = finish(h) & (OWN_SLOTS - 1);
-  }
-  const { buckets, count } = ownFeatures(word, bits(), ownBuffer);
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  for (let i = 0; i < count; i++) {
-    const p = table[buckets[i]!]!;
-    s0 += (p << 24) >> 24;
-    s1 += (p << 16) >> 24;
-    s2 += (p << 8) >> 24;
-    s3 += p >> 24;
-  }
-  const at = slot * OWN_STRIDE;
-  ownSums[at] = s0;
-  ownSums[at + 1] = s1;
-  ownSums[at + 2] = s2;
-  ownSums[at + 3] = s3;
-  ownSums[at + 4] = count;
-  ownHash[slot] = h;
-  ownWord[slot] = word;
-  ownCount++;
-  return at;
-}
-
 function ensureWords(words: number): void {
   if (counts.length >= words) return;
   let size = counts.length * 2;
   while (size < words) size *= 2;
   counts = new Int32Array(size);
+  wordHashes = new Int32Array(size);
   sums = new Int32Array(size * MODEL_COUNT);
 }
 
@@ -151,13 +100,13 @@ function ensureWords(words: number): void {
  */
 function accumulate(table: Int32Array, words: readonly NormalWord[]): void {
   for (let w = 0; w < words.length; w++) {
-    const at = ownSumsAt(words[w]!.text, table);
+    const at = ownSumsAt(words[w]!.text, wordHashes[w]!, TEXT_BITS, table);
     const out = w * MODEL_COUNT;
-    sums[out] = ownSums[at]!;
-    sums[out + 1] = ownSums[at + 1]!;
-    sums[out + 2] = ownSums[at + 2]!;
-    sums[out + 3] = ownSums[at + 3]!;
-    counts[w] = ownSums[at + 4]!;
+    sums[out] = ownSum(at, 0);
+    sums[out + 1] = ownSum(at, 1);
+    sums[out + 2] = ownSum(at, 2);
+    sums[out + 3] = ownSum(at, 3);
+    counts[w] = ownCount(at);
   }
   const { buckets, wordOf } = buffer;
   const total = buffer.count;
@@ -186,11 +135,33 @@ function accumulate(table: Int32Array, words: readonly NormalWord[]): void {
   }
 }
 
+/** Word w's contribution to model m: the word's summed int8 weights times the scale, as a float32. */
+function contribution(w: number, m: number): number {
+  return Math.fround(sums[w * MODEL_COUNT + m]! * SCALES[m]!);
+}
+
+const BIASES = Float64Array.from(TEXT_MODELS, (m) => m.bias);
+const bestLogit = new Float64Array(MODEL_COUNT);
+const bestStart = new Int32Array(MODEL_COUNT);
+const bestEnd = new Int32Array(MODEL_COUNT);
+
+/** Keeps the window if it is model m's strongest so far. */
+function consider(m: number, sum: number, n: number, unit: number, start: number, end: number): void {
+  const logit = BIASES[m]! + (n > 0 ? sum / unit : 0);
+  if (logit > bestLogit[m]!) {
+    bestLogit[m] = logit;
+    bestStart[m] = start;
+    bestEnd[m] = end;
+  }
+}
+
 /** The strongest window of each model; windows are summed word by word in order, as a whole text is. */
-function bestWindows(contributions: Float32Array, words: number): Record<TextModelId, TextModelScore> {
-  const bestLogit = [-Infinity, -Infinity, -Infinity, -Infinity];
-  const bestStart = [0, 0, 0, 0];
-  const bestEnd = [words, words, words, words];
+function bestWindows(words: number): Record<TextModelId, TextModelScore> {
+  for (let m = 0; m < MODEL_COUNT; m++) {
+    bestLogit[m] = -Infinity;
+    bestStart[m] = 0;
+    bestEnd[m] = words;
+  }
   for (let start = 0; start === 0 || start + STRIDE < words; start += STRIDE) {
     const end = Math.min(words, start + WINDOW);
     let s0 = 0;
@@ -199,69 +170,94 @@ function bestWindows(contributions: Float32Array, words: number): Record<TextMod
     let s3 = 0;
     let n = 0;
     for (let w = start; w < end; w++) {
-      const at = w * MODEL_COUNT;
-      s0 += contributions[at]!;
-      s1 += contributions[at + 1]!;
-      s2 += contributions[at + 2]!;
-      s3 += contributions[at + 3]!;
+      s0 += contribution(w, 0);
+      s1 += contribution(w, 1);
+      s2 += contribution(w, 2);
+      s3 += contribution(w, 3);
       n += counts[w]!;
     }
     const unit = n > 0 ? Math.sqrt(n) : 0;
-    const windowSums = [s0, s1, s2, s3];
-    for (let m = 0; m < MODEL_COUNT; m++) {
-      const logit = TEXT_MODELS[m]!.bias + (n > 0 ? windowSums[m]! / unit : 0);
-      if (logit > bestLogit[m]!) {
-        bestLogit[m] = logit;
-        bestStart[m] = start;
-        bestEnd[m] = end;
-      }
-    }
+    consider(0, s0, n, unit, start, end);
+    consider(1, s1, n, unit, start, end);
+    consider(2, s2, n, unit, start, end);
+    consider(3, s3, n, unit, start, end);
   }
-  const byModel = {} as Record<TextModelId, TextModelScore>;
-  for (let m = 0; m < MODEL_COUNT; m++) {
-    const model = TEXT_MODELS[m]!;
-    byModel[model.id as TextModelId] = {
-      probability: calibrate(model, bestLogit[m]!),
-      windowStart: bestStart[m]!,
-      windowEnd: bestEnd[m]!,
-    };
-  }
-  return byModel;
+  return { abuse: scoreOf(0), hate: scoreOf(1), political: scoreOf(2), disparagement: scoreOf(3) };
+}
+
+/** Model m's calibrated best window. */
+function scoreOf(m: number): TextModelScore {
+  return {
+    probability: calibrate(TEXT_MODELS[m]!, bestLogit[m]!),
+    windowStart: bestStart[m]!,
+    windowEnd: bestEnd[m]!,
+  };
+}
+
+/** The words whose sums are in `sums` and `counts`: those of the last text scored. */
+let summedWords: readonly NormalWord[] | undefined;
+
+/** Sums each word's features for the four models into `sums` and `counts`. */
+function sumWords(words: readonly NormalWord[]): void {
+  const table = weights();
+  ensureWords(words.length);
+  featurise(words, TEXT_BITS, buffer, false, wordHashes);
+  accumulate(table, words);
+  summedWords = words;
 }
 
 export function scoreText(text: string): TextScores {
-  const table = weights();
   const words = textWords(text, abuseLexicon());
-  featurise(words, bits(), buffer, false);
-  ensureWords(words.length);
-  accumulate(table, words);
-  const contributions = new Float32Array(words.length * MODEL_COUNT);
-  for (let i = 0; i < contributions.length; i++) contributions[i] = sums[i]! * SCALES[i % MODEL_COUNT]!;
-  return { words, byModel: bestWindows(contributions, words.length), contributions };
+  sumWords(words);
+  return { words, byModel: bestWindows(words.length) };
 }
 
-/** The words that pushed one model's score up most, strongest first. */
+/**
+ * Whether word a ranks before word b as evidence: a higher contribution, or the same one
+ * earlier in the text.
+ */
+function ranksBefore(weightA: number, a: NormalWord, weightB: number, b: NormalWord): boolean {
+  return weightA > weightB || (weightA === weightB && a.start < b.start);
+}
+
+/**
+ * The words that pushed one model's score up most, strongest first: the best occurrence of
+ * each distinct word, kept in a short ranked list while the window is read once.
+ */
 export function topWords(scores: TextScores, id: TextModelId, limit = 3): NormalWord[] {
   const m = TEXT_MODELS.findIndex((model) => model.id === id);
   const { windowStart, windowEnd } = scores.byModel[id];
-  const ranked: { word: NormalWord; weight: number }[] = [];
+  const { words } = scores;
+  // Evidence is asked for in the screen that scored the text; any other text is summed again.
+  if (summedWords !== words) sumWords(words);
+  const top: NormalWord[] = [];
+  const topWeight: number[] = [];
   for (let w = windowStart; w < windowEnd; w++) {
-    const weight = scores.contributions[w * MODEL_COUNT + m]!;
-    if (weight > 0) ranked.push({ word: scores.words[w]!, weight });
+    const weight = contribution(w, m);
+    if (weight <= 0) continue;
+    const word = words[w]!;
+    // The word's place in the list: where it stands already, or past the end.
+    let at = 0;
+    while (at < top.length && top[at]!.text !== word.text) at++;
+    if (at === top.length) {
+      if (at === limit && !ranksBefore(weight, word, topWeight[at - 1]!, top[at - 1]!)) continue;
+      if (at === limit) at--;
+    } else if (!ranksBefore(weight, word, topWeight[at]!, top[at]!)) continue;
+    // Move weaker entries down one and put the word where it ranks.
+    while (at > 0 && ranksBefore(weight, word, topWeight[at - 1]!, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      topWeight[at] = topWeight[at - 1]!;
+      at--;
+    }
+    top[at] = word;
+    topWeight[at] = weight;
   }
-  ranked.sort((a, b) => b.weight - a.weight || a.word.start - b.word.start);
-  const seen = new Set<string>();
-  const out: NormalWord[] = [];
   // Words far weaker than the strongest ("a", "are") are along for the ride, not evidence.
-  const floor = (ranked[0]?.weight ?? 0) * EVIDENCE_SHARE;
-  for (const r of ranked) {
-    if (r.weight < floor) break;
-    if (seen.has(r.word.text)) continue;
-    seen.add(r.word.text);
-    out.push(r.word);
-    if (out.length === limit) break;
-  }
-  return out;
+  const floor = (topWeight[0] ?? 0) * EVIDENCE_SHARE;
+  let kept = 0;
+  while (kept < top.length && topWeight[kept]! >= floor) kept++;
+  top.length = kept;
+  return top;
 }
 
 let lastKey: object | undefined;

@@ -1,12 +1,12 @@
 import { normaliseWords, type Lexicon, type NormalWord } from "./normalise.ts";
-import { findUrls } from "./url-scan.ts";
+import { urlSpans } from "./url-scan.ts";
 
 /** A link stands in the text models as one placeholder word: its letters are not the author's words. */
 export const URL_WORD = "<url>";
 
 export function textWords(text: string, lexicon?: Lexicon): NormalWord[] {
   const words = normaliseWords(text, lexicon);
-  const urls = findUrls(text);
+  const urls = urlSpans(text);
   if (urls.length === 0) return words;
   const out: NormalWord[] = [];
   let u = 0;

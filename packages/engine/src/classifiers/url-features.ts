@@ -1,5 +1,17 @@
 import { parse } from "tldts";
-import { finish, hashStep, hashString, SEED_URL } from "./hash.ts";
+import { hashStep } from "./hash.ts";
+import { ListedWords } from "./listed-words.ts";
+import { HOST_GRAM, HOST_GRAM_VALUE, hostGrams, PATH_GRAM, pathGrams } from "./url-grams.ts";
+import {
+  addLabel,
+  addHashedWord,
+  addLabelWord,
+  binned,
+  createUrlFeatureBuffer,
+  label,
+  labelAt,
+  type UrlFeatureBuffer,
+} from "./url-labels.ts";
 import {
   BRAND_WORDS,
   CHEAP_ENDINGS,
@@ -9,7 +21,6 @@ import {
   SCRIPT_TYPES,
   SHORTENERS,
 } from "./url-words.ts";
-import { doubledCapacity, grownCopy } from "./grow.ts";
 
 /**
  * Features of one URL from its text alone (no network) that describe how phishing links are
@@ -29,24 +40,10 @@ export interface UrlFeature {
 
 const MAX_PATH_WORDS = 30;
 const MAX_WORD = 24;
-const PATH_GRAM_CHARS = 60;
-
-function bin(value: number, edges: readonly number[]): number {
-  let b = 0;
-  while (b < edges.length && value > edges[b]!) b++;
-  return b;
-}
-
-/**
- * A feature whose label names the bin a count falls in ("path depth 2"). The labels are built
- * once, so each is one string whose hash the engine caches, rather than a new string per link.
- */
-function binned(prefix: string, edges: readonly number[]): (value: number) => string {
-  const labels = Array.from({ length: edges.length + 1 }, (_, b) => `${prefix} ${b}`);
-  return (value) => labels[bin(value, edges)]!;
-}
 
 interface UrlParts {
+  /** The whole URL in lower case. */
+  lower: string;
   host: string;
   userInfo: boolean;
   port: boolean;
@@ -55,7 +52,8 @@ interface UrlParts {
 }
 
 function splitUrl(url: string): UrlParts {
-  let s = url.toLowerCase();
+  const lower = url.toLowerCase();
+  let s = lower;
   const scheme = s.indexOf("://");
   if (scheme >= 0 && scheme < 10) s = s.slice(scheme + 3);
   let cut = s.length;
@@ -77,6 +75,7 @@ function splitUrl(url: string): UrlParts {
   const beforeHash = hash >= 0 ? rest.slice(0, hash) : rest;
   const q = beforeHash.indexOf("?");
   return {
+    lower,
     host,
     userInfo: at >= 0,
     port: colon >= 0,
@@ -85,9 +84,10 @@ function splitUrl(url: string): UrlParts {
   };
 }
 
-function countOf(s: string, code: number): number {
+/** How many times `c` occurs in s (indexOf skips ahead far faster than reading every code). */
+function countOf(s: string, c: string): number {
   let k = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === code) k++;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) k++;
   return k;
 }
 
@@ -114,21 +114,8 @@ function consonantRun(s: string): number {
   return best;
 }
 
-function isNumber(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-function isHex(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
-  }
-  return true;
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 }
 
 /** Words inside a name or path: runs of letters and digits. */
@@ -213,23 +200,37 @@ const CREDENTIAL_WORDS_IN_PATH = binned("credential words in path", [1, 2]);
 const ENCODED_CHARACTERS = binned("encoded characters", [2, 6]);
 const QUERY_FIELDS = binned("query fields", [1, 2, 4]);
 
-function hostFeatures(host: string, add: (label: string) => void): void {
+const IP_ADDRESS = label("host is an IP address");
+const ENDING = label("ending .");
+const CHEAP_ENDING = label("cheap ending");
+const SECOND_LEVEL_ENDING = label("country second-level ending");
+const PUBLIC_SECTOR_ENDING = label("public-sector ending");
+const FREE_HOSTING = label("free hosting or dynamic DNS");
+const LINK_SHORTENER = label("link shortener");
+const ENDING_INSIDE_SUBDOMAIN = label("ending inside subdomain");
+const BRANDS_OWN_DOMAIN = label("brand's own domain");
+const BRAND_INSIDE_ANOTHER_DOMAIN = label("brand inside another domain");
+const CREDENTIAL_WORD_IN_DOMAIN = label("credential word in domain");
+const BRAND_IN_SUBDOMAIN = label("brand in subdomain");
+const SUBDOMAIN_WORD = label("subdomain word ");
+
+function hostFeatures(host: string, out: UrlFeatureBuffer): void {
   const parsed = parse(host, { extractHostname: false });
   const ip =
     parsed.isIp === true || /^[0-9.]{1,20}$/.test(host) || host.startsWith("0x") || host.includes(":");
   if (ip) {
-    add("host is an IP address");
+    addLabel(out, IP_ADDRESS);
     return;
   }
   const domain = parsed.domain ?? host;
   const suffix = parsed.publicSuffix ?? "";
   const name = parsed.domainWithoutSuffix ?? host;
   const sub = (parsed.subdomain ?? "").replace(/^www\d{0,2}(?:\.|$)/, "");
-  const subLabels = sub.length > 0 ? sub.split(".") : [];
+  const subLabels = sub.length > 0 ? countOf(sub, ".") + 1 : 0;
   const ending = suffix.slice(suffix.lastIndexOf(".") + 1);
-  add(`ending .${suffix}`);
-  if (CHEAP_ENDINGS.has(ending)) add("cheap ending");
-  if (suffix.includes(".")) add("country second-level ending");
+  addLabelWord(out, ENDING, suffix, 0, suffix.length);
+  if (CHEAP_ENDINGS.has(ending)) addLabel(out, CHEAP_ENDING);
+  if (suffix.includes(".")) addLabel(out, SECOND_LEVEL_ENDING);
   if (
     suffix === "gov.uk" ||
     suffix === "gov" ||
@@ -239,17 +240,18 @@ function hostFeatures(host: string, add: (label: string) => void): void {
     suffix === "edu" ||
     suffix === "police.uk"
   )
-    add("public-sector ending");
-  if (FREE_HOSTS.has(domain) || FREE_HOSTS.has(host)) add("free hosting or dynamic DNS");
-  if (SHORTENERS.has(domain)) add("link shortener");
-  add(SUBDOMAINS(subLabels.length));
-  add(HOST_LENGTH(host.length));
-  add(DOMAIN_LENGTH(name.length));
-  add(DOMAIN_HYPHENS(countOf(name, 45)));
-  add(SUBDOMAIN_HYPHENS(countOf(sub, 45)));
-  add(HOST_DIGITS(digitsIn(host)));
-  add(DOMAIN_CONSONANT_RUN(consonantRun(name)));
-  if (countOf(sub, 46) > 0 && /(?:^|\.)(?:com|net|org|co)(?:\.|$)/.test(sub)) add("ending inside subdomain");
+    addLabel(out, PUBLIC_SECTOR_ENDING);
+  if (FREE_HOSTS.has(domain) || FREE_HOSTS.has(host)) addLabel(out, FREE_HOSTING);
+  if (SHORTENERS.has(domain)) addLabel(out, LINK_SHORTENER);
+  addLabel(out, SUBDOMAINS(subLabels));
+  addLabel(out, HOST_LENGTH(host.length));
+  addLabel(out, DOMAIN_LENGTH(name.length));
+  addLabel(out, DOMAIN_HYPHENS(countOf(name, "-")));
+  addLabel(out, SUBDOMAIN_HYPHENS(countOf(sub, "-")));
+  addLabel(out, HOST_DIGITS(digitsIn(host)));
+  addLabel(out, DOMAIN_CONSONANT_RUN(consonantRun(name)));
+  if (countOf(sub, ".") > 0 && /(?:^|\.)(?:com|net|org|co)(?:\.|$)/.test(sub))
+    addLabel(out, ENDING_INSIDE_SUBDOMAIN);
   // Brand words: on the brand's own domain they are reassuring, anywhere else they are bait.
   const nameWords = wordsOf(name, 8);
   let ownBrand = false;
@@ -258,19 +260,40 @@ function hostFeatures(host: string, add: (label: string) => void): void {
     if (!brand) continue;
     if (w === name && brand === w) {
       ownBrand = true;
-      add("brand's own domain");
-    } else add("brand inside another domain");
+      addLabel(out, BRANDS_OWN_DOMAIN);
+    } else addLabel(out, BRAND_INSIDE_ANOTHER_DOMAIN);
   }
-  for (const w of nameWords) if (listedInside(w, CREDENTIAL_WORDS)) add(`credential word in domain`);
+  for (const w of nameWords) if (listedInside(w, CREDENTIAL_WORDS)) addLabel(out, CREDENTIAL_WORD_IN_DOMAIN);
+  if (sub.length === 0) return;
   for (const w of wordsOf(sub, 8)) {
     const brand = listedInside(w, BRAND_WORDS);
-    if (brand && !ownBrand) add("brand in subdomain");
+    if (brand && !ownBrand) addLabel(out, BRAND_IN_SUBDOMAIN);
     const credential = listedInside(w, CREDENTIAL_WORDS);
-    if (credential) add(`subdomain word ${credential}`);
+    if (credential) addLabelWord(out, SUBDOMAIN_WORD, credential, 0, credential.length);
   }
 }
 
-function pathFeatures(path: string, query: string, url: string, add: (label: string) => void): void {
+const HOMEPAGE = label("homepage");
+const ENDS_WITH_FOLDER = label("path ends with a folder");
+const FILE_TYPE = label("file type ");
+const LONG_HEX_TOKEN = label("long hex token in path");
+const LONG_TOKEN = label("long token in path");
+const PATH_WORD = label("path word ");
+const CREDENTIAL = 1;
+const BRAND = 2;
+const PATH_WORD_LISTS = new ListedWords(PATH_WORD.hash, [
+  [CREDENTIAL_WORDS, CREDENTIAL],
+  [BRAND_WORDS, BRAND],
+]);
+const BRAND_IN_PATH = label("brand in path");
+const DOUBLE_SLASH = label("path contains //");
+const USER_FOLDER = label("path has a user folder");
+const QUERY_KEY = label("query key ");
+const REDIRECT = label("redirects to another address");
+const EMAIL_IN_QUERY = label("email address in query");
+const ADDRESS_INSIDE = label("another address inside the link");
+
+function pathFeatures(path: string, query: string, lowerUrl: string, out: UrlFeatureBuffer): void {
   // Non-empty segments between slashes, and the last of them.
   let depth = 0;
   let lastFrom = 0;
@@ -285,182 +308,113 @@ function pathFeatures(path: string, query: string, url: string, add: (label: str
     }
     from = to + 1;
   }
-  const last = path.slice(lastFrom, lastTo);
-  add(PATH_DEPTH(depth));
-  add(PATH_LENGTH(path.length));
-  if (depth === 0 && query.length === 0) add("homepage");
-  if (path.length > 1 && path.endsWith("/")) add("path ends with a folder");
-  const dot = last.lastIndexOf(".");
-  if (dot > 0) {
-    const type = last.slice(dot + 1, dot + 6);
-    add(`file type ${type}`);
-    if (SCRIPT_TYPES.has(type)) add(SCRIPT_AT_DEPTH(depth));
+  addLabel(out, PATH_DEPTH(depth));
+  addLabel(out, PATH_LENGTH(path.length));
+  if (depth === 0 && query.length === 0) addLabel(out, HOMEPAGE);
+  if (path.length > 1 && path.endsWith("/")) addLabel(out, ENDS_WITH_FOLDER);
+  const dot = path.lastIndexOf(".", lastTo - 1);
+  if (dot > lastFrom) {
+    const typeTo = Math.min(lastTo, dot + 6);
+    addLabelWord(out, FILE_TYPE, path, dot + 1, typeTo);
+    if (SCRIPT_TYPES.has(path.slice(dot + 1, typeTo))) addLabel(out, SCRIPT_AT_DEPTH(depth));
   }
   let credentials = 0;
   let brands = 0;
   let words = 0;
-  for (const word of wordsOf(path, MAX_PATH_WORDS)) {
+  // Words are runs of letters and digits, read in place: each code once, noting on the way
+  // whether the word is a number or hex and hashing its label.
+  let start = -1;
+  let digits = true;
+  let hex = true;
+  let h = 0;
+  for (let i = 0; i <= path.length && words < MAX_PATH_WORDS; i++) {
+    const c = i < path.length ? path.charCodeAt(i) : 0;
+    if (isWordCode(c)) {
+      if (start < 0) {
+        start = i;
+        digits = true;
+        hex = true;
+        h = PATH_WORD.hash;
+      }
+      if (c > 57) digits = false;
+      if (c > 102) hex = false;
+      h = hashStep(h, c);
+      continue;
+    }
+    if (start < 0) continue;
+    const from = start;
+    start = -1;
     words++;
-    if (isNumber(word)) {
-      add(PATH_NUMBER(word.length));
-      continue;
+    if (digits) addLabel(out, PATH_NUMBER(i - from));
+    else if (i - from >= 16 && hex) addLabel(out, LONG_HEX_TOKEN);
+    else if (i - from > MAX_WORD) addLabel(out, LONG_TOKEN);
+    else {
+      const listed = PATH_WORD_LISTS.flagsOf(h, path, from, i);
+      if (listed & CREDENTIAL) credentials++;
+      if (listed & BRAND) brands++;
+      addHashedWord(out, PATH_WORD, h, path, from, i);
     }
-    if (word.length >= 16 && isHex(word)) {
-      add("long hex token in path");
-      continue;
-    }
-    if (word.length > MAX_WORD) {
-      add("long token in path");
-      continue;
-    }
-    if (CREDENTIAL_WORDS.has(word)) credentials++;
-    if (BRAND_WORDS.has(word)) brands++;
-    add(`path word ${word}`);
   }
-  add(PATH_WORDS(words));
-  if (credentials > 0) add(CREDENTIAL_WORDS_IN_PATH(credentials));
-  if (brands > 0) add("brand in path");
-  if (path.includes("//")) add("path contains //");
-  if (path.includes("~")) add("path has a user folder");
-  const encoded = countOf(path, 37) + countOf(query, 37);
-  if (encoded > 0) add(ENCODED_CHARACTERS(encoded));
+  addLabel(out, PATH_WORDS(words));
+  if (credentials > 0) addLabel(out, CREDENTIAL_WORDS_IN_PATH(credentials));
+  if (brands > 0) addLabel(out, BRAND_IN_PATH);
+  if (path.includes("//")) addLabel(out, DOUBLE_SLASH);
+  if (path.includes("~")) addLabel(out, USER_FOLDER);
+  const encoded = countOf(path, "%") + countOf(query, "%");
+  if (encoded > 0) addLabel(out, ENCODED_CHARACTERS(encoded));
   if (query.length > 0) {
     const fields = query.split("&");
-    add(QUERY_FIELDS(fields.length));
+    addLabel(out, QUERY_FIELDS(fields.length));
     for (const field of fields.slice(0, 8)) {
       const eq = field.indexOf("=");
       const key = (eq >= 0 ? field.slice(0, eq) : field).slice(0, MAX_WORD);
       const value = eq >= 0 ? field.slice(eq + 1) : "";
-      add(`query key ${key}`);
+      addLabelWord(out, QUERY_KEY, key, 0, key.length);
       if (REDIRECT_KEYS.has(key) && (value.startsWith("http") || value.startsWith("www")))
-        add("redirects to another address");
-      if (value.includes("@") || value.includes("%40")) add("email address in query");
+        addLabel(out, REDIRECT);
+      if (value.includes("@") || value.includes("%40")) addLabel(out, EMAIL_IN_QUERY);
     }
   }
-  if (url.indexOf("http", 8) >= 0) add("another address inside the link");
+  if (lowerUrl.indexOf("http", 8) >= 0) addLabel(out, ADDRESS_INSIDE);
 }
 
-function labelsOf(parts: UrlParts, url: string): string[] {
-  const labels: string[] = [];
-  const add = (label: string) => labels.push(label);
-  add("bias");
-  if (parts.userInfo) add("contains @ before the host");
-  if (parts.port) add("explicit port");
-  hostFeatures(parts.host, add);
-  pathFeatures(parts.path, parts.query, url.toLowerCase(), add);
-  return labels;
+const BIAS = label("bias");
+const USER_INFO = label("contains @ before the host");
+const EXPLICIT_PORT = label("explicit port");
+
+function labelledFeatures(parts: UrlParts, out: UrlFeatureBuffer): void {
+  addLabel(out, BIAS);
+  if (parts.userInfo) addLabel(out, USER_INFO);
+  if (parts.port) addLabel(out, EXPLICIT_PORT);
+  hostFeatures(parts.host, out);
+  pathFeatures(parts.path, parts.query, parts.lower, out);
 }
 
 export function urlFeatureLabels(url: string): string[] {
-  return labelsOf(splitUrl(url), url);
+  const buffer = urlFeatureBuckets(url, 0, createUrlFeatureBuffer(128));
+  return Array.from({ length: buffer.pathGramsFrom }, (_, i) => labelAt(buffer, i));
 }
+
+export { createUrlFeatureBuffer, labelAt, type UrlFeatureBuffer };
+
+export { HOST_GRAM, HOST_GRAM_VALUE, PATH_GRAM } from "./url-grams.ts";
 
 /**
- * A URL's features as numbers only, in the order `urlFeatures` lists them: the labelled
- * features first (`labels[i]` is feature i), then the path and host character grams. The
- * arrays are reused from one URL to the next, so scoring a link allocates no feature objects.
+ * A URL's features as numbers, in the order `urlFeatures` lists them: the labelled features
+ * first, then the path and host character grams. The buffer's arrays are reused from one URL
+ * to the next, and labels are left as their parts until `labelAt` reads one.
  */
-export interface UrlFeatureBuffer {
-  count: number;
-  buckets: Int32Array;
-  /** 1, or HOST_GRAM_VALUE for the host's character grams. */
-  values: Float64Array;
-  labels: string[];
-  /** Features before this index are labelled; the rest are path grams up to `hostGramsFrom`, then host grams. */
-  pathGramsFrom: number;
-  hostGramsFrom: number;
-}
-
-export function createUrlFeatureBuffer(capacity = 512): UrlFeatureBuffer {
-  return {
-    count: 0,
-    buckets: new Int32Array(capacity),
-    values: new Float64Array(capacity),
-    labels: [],
-    pathGramsFrom: 0,
-    hostGramsFrom: 0,
-  };
-}
-
-function ensureUrl(buffer: UrlFeatureBuffer, extra: number): void {
-  const need = buffer.count + extra;
-  if (need <= buffer.buckets.length) return;
-  const size = doubledCapacity(buffer.buckets.length, need);
-  buffer.buckets = grownCopy(buffer.buckets, buffer.count, size);
-  buffer.values = grownCopy(buffer.values, buffer.count, size);
-}
-
-export const PATH_GRAM = "path~";
-const PATH_GRAM_SEED = hashString(SEED_URL, PATH_GRAM);
-/** Grams of a string of n characters between two boundary marks: three lengths per start. */
-const gramsOf = (n: number) => 3 * n + 3;
-
-/**
- * Character 3- to 5-grams of the start of the path catch kit names and mangled words
- * ("wp-admn", "secur1ty"). Hashed in place as "path~" + gram, without building strings.
- */
-function pathGrams(path: string, mask: number, buffer: UrlFeatureBuffer): void {
-  const length = Math.min(path.length, PATH_GRAM_CHARS) + 1;
-  ensureUrl(buffer, gramsOf(length));
-  const { buckets, values } = buffer;
-  let n = buffer.count;
-  for (let from = 0; from + 3 <= length; from++) {
-    let h = PATH_GRAM_SEED;
-    for (let to = from; to < from + 5 && to < length; to++) {
-      h = hashStep(h, to === 0 ? 94 : path.charCodeAt(to - 1));
-      if (to - from >= 2) {
-        buckets[n] = finish(h) & mask;
-        values[n++] = 1;
-      }
-    }
-  }
-  buffer.count = n;
-}
-
-export const HOST_GRAM = "host~";
-const HOST_GRAM_SEED = hashString(SEED_URL, HOST_GRAM);
-const HOST_GRAM_CHARS = 40;
-/**
- * The host's character grams count at a fraction of the other features: enough to recognise
- * kit-made names ("secure-paypa1-verify"), too little to condemn a site for being unfamiliar.
- */
-export const HOST_GRAM_VALUE = 0.35;
-
-function hostGrams(fullHost: string, mask: number, buffer: UrlFeatureBuffer): void {
-  const host = fullHost.startsWith("www.") ? fullHost.slice(4) : fullHost;
-  const length = Math.min(host.length, HOST_GRAM_CHARS) + 2;
-  ensureUrl(buffer, gramsOf(length));
-  const { buckets, values } = buffer;
-  let n = buffer.count;
-  for (let from = 0; from + 3 <= length; from++) {
-    let h = HOST_GRAM_SEED;
-    for (let to = from; to < from + 5 && to < length; to++) {
-      h = hashStep(h, to === 0 ? 94 : to === length - 1 ? 36 : host.charCodeAt(to - 1));
-      if (to - from >= 2) {
-        buckets[n] = finish(h) & mask;
-        values[n++] = HOST_GRAM_VALUE;
-      }
-    }
-  }
-  buffer.count = n;
-}
-
 export function urlFeatureBuckets(url: string, bits: number, buffer: UrlFeatureBuffer): UrlFeatureBuffer {
   const mask = (1 << bits) - 1;
   const parts = splitUrl(url);
-  const labels = labelsOf(parts, url);
-  buffer.labels = labels;
+  buffer.url = url;
+  buffer.mask = mask;
   buffer.count = 0;
-  ensureUrl(buffer, labels.length);
-  for (let i = 0; i < labels.length; i++) {
-    buffer.buckets[i] = finish(hashString(SEED_URL, labels[i]!)) & mask;
-    buffer.values[i] = 1;
-  }
-  buffer.count = labels.length;
+  labelledFeatures(parts, buffer);
   buffer.pathGramsFrom = buffer.count;
-  pathGrams(parts.path, mask, buffer);
+  pathGrams(parts.path, buffer);
   buffer.hostGramsFrom = buffer.count;
-  if (HOST_GRAM_VALUE > 0) hostGrams(parts.host, mask, buffer);
+  if (HOST_GRAM_VALUE > 0) hostGrams(parts.host, buffer);
   return buffer;
 }
 
@@ -470,7 +424,7 @@ export function urlFeatures(url: string, bits: number): UrlFeature[] {
   const out: UrlFeature[] = [];
   for (let i = 0; i < buffer.count; i++) {
     const label =
-      i < buffer.pathGramsFrom ? buffer.labels[i]! : i < buffer.hostGramsFrom ? PATH_GRAM : HOST_GRAM;
+      i < buffer.pathGramsFrom ? labelAt(buffer, i) : i < buffer.hostGramsFrom ? PATH_GRAM : HOST_GRAM;
     out.push({ bucket: buffer.buckets[i]!, label, value: buffer.values[i]! });
   }
   return out;

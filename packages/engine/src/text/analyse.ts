@@ -1,17 +1,32 @@
 import type { AnalysedText } from "../rule.ts";
-import { summarise, type TextSummary } from "./summary.ts";
-import { tokenize, type Token } from "./tokenize.ts";
+import { scanText, type TextScan } from "./scan.ts";
+import type { TextSummary } from "./summary.ts";
+import type { Token } from "./tokenize.ts";
 
-/** Lazily computed views of one text, so a rule that needs tokens does not re-tokenise. */
+/**
+ * Lazily computed views of one text, so a rule that needs tokens does not re-tokenise. Tokens,
+ * their hashes and the character counts come from one scan, taken when any of them is first asked.
+ */
 class LazyAnalysis implements AnalysedText {
-  private tokenList: Token[] | undefined;
+  private scanned: TextScan | undefined;
   private lowerText: string | undefined;
-  private counts: TextSummary | undefined;
 
   constructor(readonly text: string) {}
 
+  private get scan(): TextScan {
+    return (this.scanned ??= scanText(this.text));
+  }
+
   get tokens(): Token[] {
-    return (this.tokenList ??= tokenize(this.text));
+    return this.scan.tokens;
+  }
+
+  get wordHashes(): readonly number[] {
+    return this.scan.wordHashes;
+  }
+
+  get digitTokens(): readonly number[] {
+    return this.scan.digitTokens;
   }
 
   get lower(): string {
@@ -19,7 +34,7 @@ class LazyAnalysis implements AnalysedText {
   }
 
   get summary(): TextSummary {
-    return (this.counts ??= summarise(this.text));
+    return this.scan.summary;
   }
 }
 

@@ -17,7 +17,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 /** Verdicts for UTF-16 code units above ASCII, learnt on first sight: 0 unknown, 1 word, 2 not. */
 const wordUnit = new Uint8Array(0x10000);
 
-function isWordCode(code: number): boolean {
+export function isWordCode(code: number): boolean {
   if (code < 128) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }

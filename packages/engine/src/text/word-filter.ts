@@ -1,34 +1,32 @@
 /**
- * A one-sided test for "might this word be in the set?": one bit per hash of the word's
- * length and three of its letters, in an 8 KB table. No means no; yes means ask the real set.
- * Most words of a text are in no word list, and this answers them without hashing the string.
+ * A one-sided test for "might this word be in the set?": one bit per word hash in an 8 KB
+ * table. No means no; yes means ask the real set. Most words of a text are in no word list,
+ * and the shared text scan has already hashed every token, so the test reads one bit.
  */
-const BITS = 1 << 16;
+import { UNKNOWN_HASH, wordHash } from "./word-hash.ts";
 
-function slot(word: string): number {
-  const n = word.length;
-  const mix =
-    (n * 0x9e37) ^
-    (word.charCodeAt(0) * 0x3c5) ^
-    (word.charCodeAt(1) * 0x1f3d) ^
-    (word.charCodeAt(n - 1) * 0x2b7);
-  return mix & (BITS - 1);
-}
+const BITS = 1 << 16;
 
 export class WordFilter {
   private readonly bits = new Uint32Array(BITS >>> 5);
-
   constructor(words: Iterable<string> = []) {
     for (const w of words) this.add(w);
   }
 
   add(word: string): void {
-    const k = slot(word);
-    this.bits[k >>> 5]! |= 1 << (k & 31);
+    // A listed word the hash cannot cover needs no bit: unhashed tokens always pass.
+    const h = wordHash(word);
+    if (h !== UNKNOWN_HASH) this.bits[(h & (BITS - 1)) >>> 5]! |= 1 << (h & 31);
   }
 
   mayHave(word: string): boolean {
-    const k = slot(word);
-    return (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
+    return this.mayHaveHash(wordHash(word));
+  }
+
+  /** The same test for a token's hash from the text scan (`AnalysedText.wordHashes`). */
+  mayHaveHash(h: number): boolean {
+    // Some non-ASCII letters lower-case to ASCII ("K", the Kelvin sign), so an unhashed token may be listed.
+    if (h === UNKNOWN_HASH) return true;
+    return (this.bits[(h & (BITS - 1)) >>> 5]! & (1 << (h & 31))) !== 0;
   }
 }

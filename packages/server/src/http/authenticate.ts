@@ -3,6 +3,7 @@ import { resolveSession } from "../domain/auth/resolve-session.ts";
 import type { UserView } from "../domain/users/user-view.ts";
 import { AppError } from "../errors.ts";
 import { clearedCookieOptions, SESSION_COOKIE } from "./cookies.ts";
+import { rotateCsrfCookie } from "./session-cookies.ts";
 import { isApiPath, pathOf } from "./web-app.ts";
 
 /** Resolves the session cookie into `request.user` for every `/api/` request. */
@@ -17,9 +18,12 @@ export function registerAuthentication(app: FastifyInstance): void {
       request.user = session.user;
       request.sessionId = session.sessionId;
     } else {
-      // Unknown or expired: take the dead cookie away rather than have every request resend it.
-      // A sign-in in this same request sets the new cookie after this, which replaces the clearing.
+      // Unknown or expired: take the dead cookie away rather than have every request resend it,
+      // with a CSRF token for the signed-out browser, so its next change is answered "sign in"
+      // rather than refused as forged. A sign-in in this same request sets its cookies after
+      // these, which replace them.
       reply.clearCookie(SESSION_COOKIE, clearedCookieOptions(request));
+      rotateCsrfCookie(app, request, reply, undefined);
     }
   });
 }

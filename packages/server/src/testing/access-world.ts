@@ -15,7 +15,7 @@ import { setAccountSecret } from "../domain/vault/set-account-secret.ts";
 import type { AccessRow, Caller } from "../http/access-row.ts";
 import { buildApp, type App } from "../http/app.ts";
 import { createLogger } from "../logger.ts";
-import { buildUser, signIn, type BuiltUser, type SignedInHeaders } from "./factories.ts";
+import { buildUser, csrfHeaders, signIn, type BuiltUser, type SignedInHeaders } from "./factories.ts";
 import { buildTeam, enableTwoFactor, setLineManager, type Team } from "./governance-fixtures.ts";
 import { testConfig } from "./test-config.ts";
 
@@ -140,7 +140,8 @@ export async function buildAccessWorld(
     auditor: await signIn(app, auditor),
     otherOrganisation: await signIn(app, stranger.admin),
   };
-  headers.anonymous = { ...headers.employee, cookie: headers.employee.cookie?.split(";")[0] ?? "" };
+  // A signed-out browser with its own genuine CSRF token, so every refusal is about who asks.
+  headers.anonymous = await csrfHeaders(app);
   await enrol(app, headers.admin as SignedInHeaders);
   await enrol(app, headers.otherOrganisation as SignedInHeaders);
 

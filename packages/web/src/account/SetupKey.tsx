@@ -1,8 +1,9 @@
 import { Fragment } from "react";
 import { useTwoFactorSetup } from "../api/two-factor.ts";
 import { secretGroups } from "./secret-groups.ts";
+import { SetupQrCode } from "./SetupQrCode.tsx";
 
-/** The new secret, to type into an authenticator app, and a link for an app on this device. */
+/** The new secret as a QR code to scan, as text to type into an authenticator app, and a link for an app on this device. */
 export function SetupKey({ enabled }: { enabled: boolean }) {
   const setup = useTwoFactorSetup(enabled);
   if (setup.isPending) {
@@ -28,8 +29,12 @@ export function SetupKey({ enabled }: { enabled: boolean }) {
   return (
     <>
       <p className="govuk-body">
-        In the app, choose to add an account, then choose to enter a setup key. Type in this key. If the app
-        asks what type of key it is, choose &ldquo;time based&rdquo;.
+        In the app, choose to add an account and scan this QR code with your phone&rsquo;s camera.
+      </p>
+      <SetupQrCode uri={setup.data.uri} />
+      <p className="govuk-body">
+        If you cannot scan it, choose to enter a setup key instead and type in this key. If the app asks what
+        type of key it is, choose &ldquo;time based&rdquo;.
       </p>
       <p className="govuk-body govuk-!-margin-bottom-2 govuk-!-font-weight-bold">Your setup key:</p>
       <p className="pw-setup-key" data-testid="setup-key">

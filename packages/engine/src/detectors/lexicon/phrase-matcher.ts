@@ -50,15 +50,23 @@ export class PhraseMatcher<T> {
     node.values.push(value);
   }
 
-  /** Every occurrence of every phrase, ordered by first token then length. Overlaps are kept. */
-  /** `asciiOnly`: the tokens come from a text without non-ASCII characters, so no key needs mending. */
-  match(tokens: readonly Token[], asciiOnly = false): PhraseMatch<T>[] {
+  /**
+   * Every occurrence of every phrase, ordered by first token then length. Overlaps are kept.
+   * `asciiOnly`: the tokens come from a text without non-ASCII characters, so no key needs mending.
+   * `wordHashes`: the tokens' hashes from the text scan, which rule out most tokens without their string.
+   */
+  match(tokens: readonly Token[], asciiOnly = false, wordHashes?: readonly number[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     const root = this.root.next;
     const firstWords = this.firstWords;
     for (let i = 0; i < tokens.length; i++) {
+      if (
+        wordHashes !== undefined
+          ? !firstWords.mayHaveHash(wordHashes[i]!)
+          : !firstWords.mayHave(tokens[i]!.lower)
+      )
+        continue;
       const key = asciiOnly ? tokens[i]!.lower : wordKey(tokens[i]!.lower);
-      if (!firstWords.mayHave(key)) continue;
       let node = root.get(key);
       let j = i;
       while (node) {

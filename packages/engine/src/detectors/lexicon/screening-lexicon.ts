@@ -46,7 +46,9 @@ let lastMatches: ReadonlyMap<LexiconList, LexiconMatch[]> = new Map();
 /** The matches of one list in a text, in text order; the text is scanned once for all lists. */
 export function lexiconMatches(analysed: AnalysedText, list: LexiconList): readonly LexiconMatch[] {
   if (analysed !== lastText) {
-    lastMatches = groupByList(matcher.match(analysed.tokens, analysed.summary.nonAscii === 0));
+    lastMatches = groupByList(
+      matcher.match(analysed.tokens, analysed.summary.nonAscii === 0, analysed.wordHashes),
+    );
     lastText = analysed;
   }
   return lastMatches.get(list) ?? NONE;

@@ -1,9 +1,12 @@
 import { VOCABULARY } from "./terms/vocabulary.ts";
+import { VocabularyTrie } from "./vocabulary-trie.ts";
 
 const MAX_WORD = 20;
 const MAX_INPUT = 100;
 /** Unknown stretches (place names, brand names) are allowed but cost more the longer they are. */
 const unknownCost = (length: number) => 1 + 0.6 * length;
+
+let trie: VocabularyTrie | undefined;
 
 export interface Segmentation {
   words: string[];
@@ -25,6 +28,8 @@ export function segmentWords(letters: string): Segmentation | undefined {
   const cost = new Float64Array(size).fill(Infinity);
   const from = new Int32Array(size).fill(-1);
   const prevState = new Uint8Array(size);
+  // Per start, a bit for each length of known word beginning there: one trie walk per start.
+  const knownAt = knownWordLengths(letters);
   cost[0] = 0;
   for (let end = 1; end <= n; end++) {
     for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
@@ -33,7 +38,7 @@ export function segmentWords(letters: string): Segmentation | undefined {
       const bestBefore = Math.min(known, unknown);
       if (bestBefore === Infinity) continue;
       const length = end - start;
-      if (VOCABULARY.has(letters.slice(start, end))) {
+      if (((knownAt[start]! >>> (length - 1)) & 1) === 1) {
         const c = bestBefore + (length === 1 ? 2 : 1);
         if (c < cost[end * 2]!) {
           cost[end * 2] = c;
@@ -69,4 +74,12 @@ export function segmentWords(letters: string): Segmentation | undefined {
   }
   words.reverse();
   return { words, knownShare: knownLetters / n, knownWords };
+}
+
+function knownWordLengths(letters: string): Int32Array {
+  trie ??= new VocabularyTrie(VOCABULARY);
+  const n = letters.length;
+  const lengths = new Int32Array(n);
+  for (let start = 0; start < n; start++) lengths[start] = trie.wordLengthsAt(letters, start, MAX_WORD);
+  return lengths;
 }

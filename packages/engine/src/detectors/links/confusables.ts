@@ -88,6 +88,10 @@ function unicodeSkeleton(label: string): string {
 
 /** Letter pairs that read as one letter at a glance. */
 function readAsOne(s: string): string {
+  // Most labels hold neither pair: no new strings for them.
+  const rn = s.indexOf("rn") >= 0;
+  const vv = s.indexOf("vv") >= 0;
+  if (!rn && !vv) return s;
   return s.replaceAll("rn", "m").replaceAll("vv", "w");
 }
 

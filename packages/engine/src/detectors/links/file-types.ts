@@ -40,9 +40,12 @@ const EXECUTABLE = new Set([
 const ARCHIVE = new Set(["zip", "rar", "7z", "tar", "gz", "tgz", "cab"]);
 
 export function downloadKind(path: string): { kind: DownloadKind; extension: string } | undefined {
+  // The file name ends at the query or fragment, whichever comes first.
+  const query = path.indexOf("?");
+  const fragment = path.indexOf("#");
   let end = path.length;
-  const query = path.search(/[?#]/);
   if (query >= 0) end = query;
+  if (fragment >= 0 && fragment < end) end = fragment;
   const slash = path.lastIndexOf("/", end - 1);
   if (slash < 0) return undefined; // a bare host has no file
   const name = path.slice(slash + 1, end);

@@ -34,18 +34,27 @@ function imitatesGovUk(words: readonly string[]): boolean {
 
 function imitatedBrand(host: string, labels: readonly string[]): string | undefined {
   const words: string[] = [];
+  const wordSkeletons: string[] = [];
   const joinedSkeletons: string[] = [];
   for (const l of labels) {
     if (l.includes("-")) {
-      for (const w of l.split("-")) if (w) words.push(w);
+      for (const w of l.split("-")) {
+        if (!w) continue;
+        words.push(w);
+        wordSkeletons.push(skeleton(w));
+      }
       // Each label also counts with its hyphens dropped, so "pay-pal" reads as "paypal".
       joinedSkeletons.push(skeleton(l.replaceAll("-", "")));
     } else {
-      if (l) words.push(l);
-      joinedSkeletons.push(skeleton(l));
+      // A label without hyphens is one word: its skeleton serves as both.
+      const s = skeleton(l);
+      if (l) {
+        words.push(l);
+        wordSkeletons.push(s);
+      }
+      joinedSkeletons.push(s);
     }
   }
-  const wordSkeletons = words.map(skeleton);
   if (imitatesGovUk(wordSkeletons) && !hostInDomains(host, GOV_UK_ONLY)) return GOV_UK;
   // Only brands that some test could match are tried, in the list's order.
   for (const k of candidateBrands(host, wordSkeletons, joinedSkeletons)) {
@@ -75,6 +84,13 @@ BRAND_SKELETONS.forEach((b, k) => {
     else DOMAINS_BY_FIRST_LABEL.set(first, [{ brand: k, domain }]);
   }
 });
+/**
+ * Any embedded brand's skeleton inside a label, in one pass: most labels hold none and skip the
+ * per-brand search. Literal alternatives only, so linear.
+ */
+const ANY_EMBEDDED = new RegExp(
+  EMBEDDED_BRANDS.map((k) => BRAND_SKELETONS[k]!.skeleton.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+);
 
 /**
  * The brands `imitates` could accept for this host, in list order: those whose skeleton a word
@@ -93,6 +109,7 @@ function candidateBrands(
   for (const s of wordSkeletons) addAll(BRANDS_BY_SKELETON.get(s));
   for (const s of joinedSkeletons) {
     addAll(BRANDS_BY_SKELETON.get(s));
+    if (!ANY_EMBEDDED.test(s)) continue;
     for (const k of EMBEDDED_BRANDS)
       if (!found.includes(k) && s.includes(BRAND_SKELETONS[k]!.skeleton)) found.push(k);
   }

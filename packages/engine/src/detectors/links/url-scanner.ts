@@ -107,7 +107,14 @@ function readAuthority(text: string, from: number, limit: number) {
     const colon = host.indexOf(":");
     if (colon >= 0) host = host.slice(0, colon);
   }
-  return { host: host.replace(/\.+$/, "").toLowerCase(), hostEnd: i, hasUserInfo };
+  return { host: withoutTrailingDots(host).toLowerCase(), hostEnd: i, hasUserInfo };
+}
+
+/** "example.org." names the same host as "example.org". */
+function withoutTrailingDots(host: string): string {
+  let end = host.length;
+  while (end > 0 && host.charCodeAt(end - 1) === 46) end--;
+  return end === host.length ? host : host.slice(0, end);
 }
 
 /** Length of the ASCII letters that end just before `end`, at most `max`. */
@@ -146,15 +153,18 @@ export function scanLinks(text: string): FoundLink[] {
     while (i > floor && !isBreak(text.charCodeAt(i - 1))) i--;
     let chunkEnd = i;
     let hasDot = false;
+    // A dot with more of the chunk after it: a word that only ends a sentence ("end.") has none.
+    let innerDot = false;
     while (chunkEnd < n) {
       const code = text.charCodeAt(chunkEnd);
       if (code === 46) hasDot = true;
       else if (isBreak(code)) break;
+      else if (hasDot) innerDot = true;
       chunkEnd++;
     }
     if (nextSeparator !== -1 && nextSeparator < i) nextSeparator = text.indexOf("://", i);
-    // Every link has a dot in its host or a "://" before it; most words have neither.
-    if (hasDot || (nextSeparator !== -1 && nextSeparator < chunkEnd)) scanChunk(i, chunkEnd);
+    // Every link has a dot inside its host or a "://" before it; most words have neither.
+    if (innerDot || (nextSeparator !== -1 && nextSeparator < chunkEnd)) scanChunk(i, chunkEnd);
     i = chunkEnd;
   }
   return links;
@@ -197,8 +207,11 @@ export function scanLinks(text: string): FoundLink[] {
   function bare(start: number, end: number): void {
     let hostEnd = start;
     let hasDot = false;
+    // A dot with more of the host after it: trailing dots ("the end.") are trimmed off a host.
+    let innerDot = false;
     while (hostEnd < end && hostEnd - start <= MAX_HOST && isHostChar(text, hostEnd)) {
       if (text.charCodeAt(hostEnd) === 46) hasDot = true;
+      else if (hasDot) innerDot = true;
       hostEnd++;
     }
     if (hostEnd - start > MAX_HOST) return;
@@ -206,9 +219,9 @@ export function scanLinks(text: string): FoundLink[] {
     // A host ends the chunk or is followed by a path, a port, a query or a fragment; "jane@x.com" is not a link.
     const hasPath = next === 47 || next === 63 || next === 35;
     if (next !== -1 && !hasPath && next !== 58 && !TRAILING_PUNCTUATION.has(text[hostEnd]!)) return;
-    // Most chunks are plain words: no dot, no link, nothing to split.
-    if (!hasDot) return;
-    const written = text.slice(start, hostEnd).replace(/\.+$/, "");
+    // Most chunks are plain words, or words that end a sentence: one label, no link, nothing to split.
+    if (!innerDot) return;
+    const written = withoutTrailingDots(text.slice(start, hostEnd));
     const labels = validLabels(written);
     if (!labels) return;
     const tld = labels[labels.length - 1]!;

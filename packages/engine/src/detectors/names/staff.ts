@@ -52,13 +52,19 @@ export function findStaffMentions(
   tokens: readonly Token[],
   text: string,
   staffNames: readonly string[],
+  wordHashes?: readonly number[],
 ): StaffMention[] {
   if (staffNames.length === 0) return [];
   const { byFirstWord, firstWords } = indexOf(staffNames);
   const out: StaffMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (
+      wordHashes !== undefined
+        ? !firstWords.mayHaveHash(wordHashes[i]!)
+        : !firstWords.mayHave(tokens[i]!.lower)
+    )
+      continue;
     const word = tokens[i]!.lower;
-    if (!firstWords.mayHave(word)) continue;
     const entries = byFirstWord.get(word);
     if (!entries) continue;
     let best: { end: number; last: number; name: string } | undefined;

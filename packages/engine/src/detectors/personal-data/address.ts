@@ -1,5 +1,5 @@
 import type { Token } from "../../text/tokenize.ts";
-import { digitTokenIndices, nextPositionNearDigits } from "./digit-tokens.ts";
+import { digitTokenIndices, nextPositionNearDigits, type DigitCursor } from "./digit-tokens.ts";
 import type { PersonalDataMatch } from "./types.ts";
 
 /** Street address shapes read from tokens: "12 High Street", "Flat 3, 12 Priory Road", "Via Franscini 71". */
@@ -135,7 +135,15 @@ const isCapitalised = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return t.text !== t.lower && !(c >= 48 && c <= 57);
 };
-const spaceGap = (text: string, a: Token, b: Token) => /^ {1,2}$/.test(text.slice(a.end, b.start));
+/** One or two spaces and nothing else between the tokens. */
+const spaceGap = (text: string, a: Token, b: Token) => {
+  const gap = b.start - a.end;
+  return (
+    (gap === 1 || gap === 2) &&
+    text.charCodeAt(a.end) === 32 &&
+    (gap === 1 || text.charCodeAt(a.end + 1) === 32)
+  );
+};
 
 function endsLikeStreet(lower: string): boolean {
   return STREET_SUFFIXES.some((s) => lower.length > s.length + 2 && lower.endsWith(s));
@@ -157,18 +165,19 @@ export function findAddresses(
   houseNumbers: readonly number[] = houseNumberTokens(tokens, digitTokenIndices(tokens)),
 ): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
-  const cursor = new Int32Array(1);
+  const cursor: DigitCursor = [0];
   for (let i = 0; i < tokens.length; i++) {
     i = nextPositionNearDigits(houseNumbers, cursor, i, NUMBER_REACH);
     if (i < 0) break;
     const t = tokens[i]!;
 
     // "Flat 3", "Apt. 864", "Suite 501": a unit, possibly followed by the house and street.
+    // Cheap tests first: most tokens here are followed by no house number.
     if (
-      UNIT_WORDS.has(t.lower) &&
-      isCapitalised(t) &&
       tokens[i + 1] &&
       isHouseNumber(tokens[i + 1]!.text) &&
+      UNIT_WORDS.has(t.lower) &&
+      isCapitalised(t) &&
       /^\.? {1,2}$|^ ?#$/.test(text.slice(t.end, tokens[i + 1]!.start))
     ) {
       let end = i + 1;
@@ -196,9 +205,11 @@ export function findAddresses(
     }
 
     // "Via Franscini 71", "Rua do Arenque 1634", "Koskikatu 25".
+    // A street name is capitalised, which rules out most tokens before any word-list lookup.
+    if (!isCapitalised(t)) continue;
     const numberNext = tokens[i + 1] !== undefined && isHouseNumber(tokens[i + 1]!.text);
     const leading = LEADING_STREET_WORDS.has(t.lower);
-    if ((leading || (numberNext && t.text.length > 4 && endsLikeStreet(t.lower))) && isCapitalised(t)) {
+    if (leading || (numberNext && t.text.length > 4 && endsLikeStreet(t.lower))) {
       for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
         if (!spaceGap(text, tokens[j - 1]!, tokens[j]!)) break;
         if (isHouseNumber(tokens[j]!.text)) {
@@ -219,8 +230,8 @@ function streetAfterNumber(tokens: readonly Token[], text: string, i: number): n
   // "636 Rue de la Gare": a leading street word, then the name's words on the same line.
   if (
     first &&
-    LEADING_STREET_WORDS.has(first.lower) &&
     isCapitalised(first) &&
+    LEADING_STREET_WORDS.has(first.lower) &&
     spaceGap(text, tokens[i]!, first)
   ) {
     let j = i + 1;

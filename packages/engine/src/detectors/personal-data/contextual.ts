@@ -1,6 +1,6 @@
 import type { Token } from "../../text/tokenize.ts";
 import { WordFilter } from "../../text/word-filter.ts";
-import { digitTokenIndices, nextPositionNearDigits } from "./digit-tokens.ts";
+import { digitTokenIndices, nextPositionNearDigits, type DigitCursor } from "./digit-tokens.ts";
 import type { PersonalDataMatch } from "./types.ts";
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../../text/calendar-words.ts";
 
@@ -120,20 +120,46 @@ function identifierFrom(tokens: readonly Token[], text: string, i: number): numb
  */
 const DIGIT_REACH = 10;
 
+/** "34 years old", "31 y/o": an age written from the number token at i; returns its last token index. */
+function ageFromNumber(tokens: readonly Token[], text: string, i: number): number | undefined {
+  const next = tokens[i + 1];
+  if (!ageNumber(tokens[i]) || !next) return undefined;
+  const unit = next.lower;
+  const old = tokens[i + 2];
+  if ((unit === "years" || unit === "year" || unit === "yrs" || unit === "yr") && old?.lower === "old")
+    return i + 2;
+  if (unit === "y" && gap(text, next, tokens[i + 2] ?? next) === "/" && tokens[i + 2]?.lower === "o")
+    return i + 2;
+  return undefined;
+}
+
 export function findContextual(
   tokens: readonly Token[],
   text: string,
   digitTokens: readonly number[] = digitTokenIndices(tokens),
+  wordHashes?: readonly number[],
 ): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
-  const cursor = new Int32Array(1);
+  const cursor: DigitCursor = [0];
   for (let i = 0; i < tokens.length; i++) {
     i = nextPositionNearDigits(digitTokens, cursor, i, DIGIT_REACH);
     if (i < 0) break;
     const t = tokens[i]!;
     const w = t.lower;
     const c0 = w.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && !(openingFilter.mayHave(w) && OPENING_WORDS.has(w))) continue;
+    const opens =
+      wordHashes !== undefined ? openingFilter.mayHaveHash(wordHashes[i]!) : openingFilter.mayHave(w);
+    const cue = opens && OPENING_WORDS.has(w);
+    if (!cue) {
+      // A number that is no cue word can only open an age ("34 years old"); other words open nothing.
+      if (!(c0 >= 48 && c0 <= 57)) continue;
+      const last = ageFromNumber(tokens, text, i);
+      if (last !== undefined) {
+        out.push({ type: "age", start: t.start, end: tokens[last]!.end });
+        i = last;
+      }
+      continue;
+    }
     const next = tokens[i + 1];
 
     // Date of birth: a date within a few words after "born", "DOB", "date of birth", "birthday".
@@ -165,19 +191,11 @@ export function findContextual(
         continue;
       }
     }
-    if (ageNumber(t) && next) {
-      const unit = next.lower;
-      const old = tokens[i + 2];
-      if ((unit === "years" || unit === "year" || unit === "yrs" || unit === "yr") && old?.lower === "old") {
-        out.push({ type: "age", start: t.start, end: old.end });
-        i += 2;
-        continue;
-      }
-      if (unit === "y" && gap(text, next, tokens[i + 2] ?? next) === "/" && tokens[i + 2]?.lower === "o") {
-        out.push({ type: "age", start: t.start, end: tokens[i + 2]!.end });
-        i += 2;
-        continue;
-      }
+    const ageEnd = ageFromNumber(tokens, text, i);
+    if (ageEnd !== undefined) {
+      out.push({ type: "age", start: t.start, end: tokens[ageEnd]!.end });
+      i = ageEnd;
+      continue;
     }
 
     // Passport, driving licence and US social security numbers introduced by their name.

@@ -32,13 +32,14 @@ export function findDigitRuns(text: string): DigitRun[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    // Jump to the next digit with the regex engine's native scan; a run may open one character earlier.
+    // Jump to the next digit with the regex engine's native scan (test() makes no match object);
+    // a run may open one character earlier.
     NEXT_DIGIT.lastIndex = i;
-    const hit = NEXT_DIGIT.exec(text);
-    if (!hit) break;
-    if (hit.index > i) {
-      const before = text.charCodeAt(hit.index - 1);
-      i = before === 43 || before === 40 ? hit.index - 1 : hit.index;
+    if (!NEXT_DIGIT.test(text)) break;
+    const hit = NEXT_DIGIT.lastIndex - 1;
+    if (hit > i) {
+      const before = text.charCodeAt(hit - 1);
+      i = before === 43 || before === 40 ? hit - 1 : hit;
     }
     const c = text.charCodeAt(i);
     const prev = i === 0 ? 32 : text.charCodeAt(i - 1);

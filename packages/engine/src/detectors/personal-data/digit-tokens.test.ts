@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../text/tokenize.ts";
-import { digitTokenIndices, nextPositionNearDigits } from "./digit-tokens.ts";
+import { digitTokenIndices, nextPositionNearDigits, type DigitCursor } from "./digit-tokens.ts";
 
 describe("digit tokens", () => {
   const tokens = tokenize("born on 12 March in flat 3b of the old mill");
@@ -11,7 +11,7 @@ describe("digit tokens", () => {
 
   it("jumps to the first position within reach of the next digit token, then stops", () => {
     const digits = digitTokenIndices(tokens);
-    const cursor = new Int32Array(1);
+    const cursor: DigitCursor = [0];
     expect(nextPositionNearDigits(digits, cursor, 0, 1)).toBe(1);
     expect(nextPositionNearDigits(digits, cursor, 2, 1)).toBe(2);
     expect(nextPositionNearDigits(digits, cursor, 3, 1)).toBe(5);

@@ -16,6 +16,9 @@ export function digitTokenIndices(tokens: readonly Token[]): number[] {
   return out;
 }
 
+/** A finder's place in the list of digit tokens: a plain array, cheaper to make than a typed one. */
+export type DigitCursor = [number];
+
 /**
  * Walks token positions that can open a match, for finders whose every match needs a digit
  * token at most `reach` tokens after its first token: returns the next such position at or
@@ -23,11 +26,11 @@ export function digitTokenIndices(tokens: readonly Token[]): number[] {
  */
 export function nextPositionNearDigits(
   digitTokens: readonly number[],
-  cursor: Int32Array,
+  cursor: DigitCursor,
   i: number,
   reach: number,
 ): number {
-  let k = cursor[0]!;
+  let k = cursor[0];
   while (k < digitTokens.length && digitTokens[k]! < i) k++;
   cursor[0] = k;
   if (k === digitTokens.length) return -1;

@@ -2,7 +2,6 @@ import type { AnalysedText } from "../../rule.ts";
 import { findAddresses, houseNumberTokens } from "./address.ts";
 import { findContextual } from "./contextual.ts";
 import { findDigitRuns } from "./digit-runs.ts";
-import { digitTokenIndices } from "./digit-tokens.ts";
 import { findIdentifiers } from "./identifiers.ts";
 import { findIpv6 } from "./ipv6.ts";
 import { classifyDigitRuns } from "./numbers.ts";
@@ -67,16 +66,18 @@ export function findPersonalData(analysed: AnalysedText): PersonalDataMatch[] {
   if (analysed !== lastAnalysed) {
     const text = analysed.text;
     let candidates: PersonalDataMatch[];
-    if (analysed.summary.digits === 0) {
-      // Every finder but the IPv6 one needs an ASCII digit; most posts have none.
-      candidates = findIpv6(text);
+    const { digits, colons } = analysed.summary;
+    if (digits === 0) {
+      // Every finder but the IPv6 one needs an ASCII digit; most posts have none. An IPv6 address has two colons.
+      candidates = colons < 2 ? [] : findIpv6(text);
     } else {
-      const { tokens, lower } = analysed;
-      const digitTokens = digitTokenIndices(tokens);
-      candidates = classifyDigitRuns(findDigitRuns(text), text, lower);
-      pushAll(candidates, findIdentifiers(tokens, text, lower, digitTokens));
-      pushAll(candidates, findIpv6(text));
-      pushAll(candidates, findContextual(tokens, text, digitTokens));
+      const { tokens, lower, digitTokens } = analysed;
+      // A classified number has six digits or four groups (an IPv4 address); an identifier has two
+      // (a postcode's least). Texts with fewer digits, a time or a count, skip those scans.
+      candidates = digits < 4 ? [] : classifyDigitRuns(findDigitRuns(text), text, lower);
+      if (digits >= 2) pushAll(candidates, findIdentifiers(tokens, text, lower, digitTokens));
+      if (colons >= 2) pushAll(candidates, findIpv6(text));
+      pushAll(candidates, findContextual(tokens, text, digitTokens, analysed.wordHashes));
       pushAll(candidates, findAddresses(tokens, text, houseNumberTokens(tokens, digitTokens)));
     }
     lastFound = resolve(candidates, text.length);
@@ -89,11 +90,13 @@ function pushAll<T>(into: T[], from: readonly T[]): void {
   for (let k = 0; k < from.length; k++) into.push(from[k]!);
 }
 
+const NONE: readonly PersonalDataMatch[] = [];
+
 /** The matches of the given types. */
 export function personalDataOfType(
   analysed: AnalysedText,
   ...types: PersonalDataType[]
-): PersonalDataMatch[] {
+): readonly PersonalDataMatch[] {
   return personalDataOf(analysed, types);
 }
 
@@ -101,8 +104,10 @@ export function personalDataOfType(
 export function personalDataOf(
   analysed: AnalysedText,
   types: readonly PersonalDataType[],
-): PersonalDataMatch[] {
+): readonly PersonalDataMatch[] {
   const found = findPersonalData(analysed);
+  // Most texts have none: no array per rule that asks.
+  if (found.length === 0) return NONE;
   const out: PersonalDataMatch[] = [];
   for (let k = 0; k < found.length; k++) if (types.includes(found[k]!.type)) out.push(found[k]!);
   return out;

@@ -1,7 +1,7 @@
 import type { Token } from "../../text/tokenize.ts";
 import { ibanValid } from "./checksums.ts";
 import { cueBefore } from "./cues.ts";
-import { digitTokenIndices, nextPositionNearDigits } from "./digit-tokens.ts";
+import { digitTokenIndices, nextPositionNearDigits, type DigitCursor } from "./digit-tokens.ts";
 import type { PersonalDataMatch } from "./types.ts";
 
 /**
@@ -42,7 +42,7 @@ export function findIdentifiers(
   digitTokens: readonly number[] = digitTokenIndices(tokens),
 ): PersonalDataMatch[] {
   const out: PersonalDataMatch[] = [];
-  const cursor = new Int32Array(1);
+  const cursor: DigitCursor = [0];
   for (let i = 0; i < tokens.length; i++) {
     // Each identifier has a digit in its first token or the next.
     i = nextPositionNearDigits(digitTokens, cursor, i, 1);

@@ -9,14 +9,14 @@ type Shape = "capitals" | "neutral" | "other";
 function shapeOf(text: string, token: Token): Shape {
   const before = token.start > 0 ? text[token.start - 1] : "";
   if (before === "#" || before === "@") return "neutral";
-  const word = token.text;
+  // Read from the text itself, so the token's own string is never needed.
   let upper = 0;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
+  for (let i = token.start; i < token.end; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 97 && code <= 122) return "other";
     if (code >= 65 && code <= 90) upper++;
     else if (code >= 128) {
-      const ch = word[i]!;
+      const ch = text[i]!;
       if (ch !== ch.toUpperCase()) return "other";
       if (ch !== ch.toLowerCase()) upper++;
     }
@@ -37,6 +37,7 @@ export const capitalsRule = defineRule({
         "Text in capitals is harder to read and comes across as shouting. Use sentence case; acronyms are fine.",
     },
   },
+  needs: ["upper", "nonAscii"],
   check(ctx) {
     // A run needs MIN_RUN words of two capitals or more; capitals are ASCII or non-ASCII letters.
     const summary = ctx.analysed.summary;

@@ -65,6 +65,7 @@ export const hashtagCaseRule = defineRule({
         "Hashtags in capitals are hard to read and screen readers may spell them out. Write it as {suggestion}.",
     },
   },
+  needs: ["hashes"],
   check(ctx) {
     if (ctx.analysed.summary.hashes === 0) return;
     for (const token of ctx.analysed.tokens) {

@@ -1,6 +1,6 @@
 import { defaultThresholds, keepsScore, percent } from "../../classifiers/evidence.ts";
 import { urlEvidence, urlProbability } from "../../classifiers/url-scores.ts";
-import { findUrls } from "../../classifiers/url-scan.ts";
+import { urlSpans } from "../../classifiers/url-scan.ts";
 import { maliciousLinkModel } from "../../models/malicious-link.ts";
 import { defineRule, everyKind } from "../../rule.ts";
 
@@ -21,7 +21,7 @@ export const maliciousLinkRule = defineRule({
   },
   check(ctx) {
     const allowed = ctx.context.allowDomains;
-    for (const span of findUrls(ctx.text)) {
+    for (const span of urlSpans(ctx.text)) {
       const url = ctx.text.slice(span.start, span.end);
       const host = hostOf(url);
       // The council's own and trusted partners' sites are not second-guessed by a model.

@@ -1,6 +1,8 @@
 import { lexiconMatches } from "../../detectors/lexicon/screening-lexicon.ts";
 import { defineRule } from "../../rule.ts";
 
+const HEADING = "CONFIDENTIAL";
+
 export const markerRule = defineRule({
   meta: {
     id: "confidential/marker",
@@ -20,8 +22,9 @@ export const markerRule = defineRule({
       end: m.end,
     }));
     // A heading in capitals is a marker however it is used.
-    for (const t of ctx.analysed.tokens)
-      if (t.text === "CONFIDENTIAL") found.push({ start: t.start, end: t.end });
+    // The word has twelve capitals; most texts have fewer in all.
+    if (ctx.analysed.summary.upper >= HEADING.length)
+      for (const t of ctx.analysed.tokens) if (t.text === HEADING) found.push({ start: t.start, end: t.end });
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     let reach = -1;
     for (const f of found) {

@@ -1,7 +1,7 @@
 import { matchingDomain } from "../../detectors/links/domain-lists.ts";
 import { linksIn } from "../../detectors/links/link-analysis.ts";
 import { defineRule, everyKind } from "../../rule.ts";
-import { LINK_CLAUSES, spanOf } from "./trust.ts";
+import { LINK_CLAUSES, LINK_NEEDS, spanOf } from "./trust.ts";
 
 export const denyListRule = defineRule({
   meta: {
@@ -14,6 +14,7 @@ export const denyListRule = defineRule({
       denied: "The council does not allow links to {domain}. Remove this link.",
     },
   },
+  needs: LINK_NEEDS,
   check(ctx) {
     const denied = ctx.context.denyDomains;
     if (denied.length === 0) return;

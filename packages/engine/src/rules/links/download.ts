@@ -1,7 +1,7 @@
 import { downloadKind } from "../../detectors/links/file-types.ts";
 import { linksIn } from "../../detectors/links/link-analysis.ts";
 import { defineRule, everyKind } from "../../rule.ts";
-import { isTrusted, LINK_CLAUSES, spanOf } from "./trust.ts";
+import { isTrusted, LINK_CLAUSES, LINK_NEEDS, spanOf } from "./trust.ts";
 
 export const downloadRule = defineRule({
   meta: {
@@ -18,6 +18,7 @@ export const downloadRule = defineRule({
         "This link downloads an archive (.{extension}), a common way to spread malware. Link to a web page, or get approval.",
     },
   },
+  needs: LINK_NEEDS,
   check(ctx) {
     for (const link of linksIn(ctx.analysed)) {
       if (isTrusted(link, ctx)) continue;

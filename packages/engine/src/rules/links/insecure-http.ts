@@ -1,6 +1,6 @@
 import { linksIn } from "../../detectors/links/link-analysis.ts";
 import { defineRule, everyKind } from "../../rule.ts";
-import { isTrusted, LINK_CLAUSES, spanOf } from "./trust.ts";
+import { isTrusted, LINK_CLAUSES, LINK_NEEDS, spanOf } from "./trust.ts";
 
 export const insecureHttpRule = defineRule({
   meta: {
@@ -14,6 +14,7 @@ export const insecureHttpRule = defineRule({
         "This link uses plain http://, which browsers mark as not secure. Use https:// if the site supports it.",
     },
   },
+  needs: LINK_NEEDS,
   check(ctx) {
     for (const link of linksIn(ctx.analysed)) {
       if (link.scheme !== "http" || isTrusted(link, ctx)) continue;

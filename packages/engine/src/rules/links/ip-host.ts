@@ -1,6 +1,6 @@
 import { linksIn } from "../../detectors/links/link-analysis.ts";
 import { defineRule } from "../../rule.ts";
-import { isTrusted, LINK_CLAUSES, spanOf } from "./trust.ts";
+import { isTrusted, LINK_CLAUSES, LINK_NEEDS, spanOf } from "./trust.ts";
 
 export const ipHostRule = defineRule({
   meta: {
@@ -14,6 +14,7 @@ export const ipHostRule = defineRule({
         "This link goes to a bare IP address ({host}) rather than a named website. Genuine services rarely do that; check it before posting.",
     },
   },
+  needs: LINK_NEEDS,
   check(ctx) {
     for (const link of linksIn(ctx.analysed)) {
       if (!link.isIp || isTrusted(link, ctx)) continue;

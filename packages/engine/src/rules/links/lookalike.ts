@@ -1,7 +1,7 @@
 import { linksIn } from "../../detectors/links/link-analysis.ts";
 import { assessHost } from "../../detectors/links/lookalike.ts";
 import { defineRule, everyKind } from "../../rule.ts";
-import { isTrusted, LINK_CLAUSES, spanOf } from "./trust.ts";
+import { isTrusted, LINK_CLAUSES, LINK_NEEDS, spanOf } from "./trust.ts";
 
 export const lookalikeRule = defineRule({
   meta: {
@@ -23,6 +23,7 @@ export const lookalikeRule = defineRule({
         "{host} is an international domain name whose letters can imitate other websites. Check it is genuine before posting.",
     },
   },
+  needs: LINK_NEEDS,
   check(ctx) {
     for (const link of linksIn(ctx.analysed)) {
       if (link.isIp || isTrusted(link, ctx)) continue;

@@ -1,7 +1,7 @@
 import { linksIn } from "../../detectors/links/link-analysis.ts";
 import { SHORTENER_DOMAINS } from "../../detectors/links/shorteners.ts";
 import { defineRule, everyKind } from "../../rule.ts";
-import { isTrusted, LINK_CLAUSES, spanOf } from "./trust.ts";
+import { isTrusted, LINK_CLAUSES, LINK_NEEDS, spanOf } from "./trust.ts";
 
 export const shortenerRule = defineRule({
   meta: {
@@ -15,6 +15,7 @@ export const shortenerRule = defineRule({
         "{domain} is a link shortener: readers cannot see where it goes. Use the full address, or say where it goes.",
     },
   },
+  needs: LINK_NEEDS,
   check(ctx) {
     for (const link of linksIn(ctx.analysed)) {
       if (!SHORTENER_DOMAINS.has(link.domain) || isTrusted(link, ctx)) continue;

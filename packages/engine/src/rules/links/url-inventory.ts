@@ -1,6 +1,6 @@
 import { linksIn } from "../../detectors/links/link-analysis.ts";
 import { defineRule, everyKind } from "../../rule.ts";
-import { LINK_CLAUSES, spanOf } from "./trust.ts";
+import { LINK_CLAUSES, LINK_NEEDS, spanOf } from "./trust.ts";
 
 /**
  * Off by default: lists every link with data type "url", for evaluation against span data
@@ -17,6 +17,7 @@ export const urlInventoryRule = defineRule({
       link: "Link to {domain}: check it goes where the post says.",
     },
   },
+  needs: LINK_NEEDS,
   check(ctx) {
     for (const link of linksIn(ctx.analysed)) {
       ctx.report({ messageId: "link", data: { domain: link.domain }, span: spanOf(link), dataType: "url" });

@@ -15,7 +15,12 @@ export const colleagueMentionRule = defineRule({
     },
   },
   check(ctx) {
-    for (const m of findStaffMentions(ctx.analysed.tokens, ctx.text, ctx.context.staffNames)) {
+    for (const m of findStaffMentions(
+      ctx.analysed.tokens,
+      ctx.text,
+      ctx.context.staffNames,
+      ctx.analysed.wordHashes,
+    )) {
       ctx.report({
         messageId: "mentioned",
         data: { name: m.staffName },

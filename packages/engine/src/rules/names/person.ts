@@ -26,7 +26,12 @@ export const personRule = defineRule({
   check(ctx) {
     const names = findPersonNames(ctx.analysed);
     if (names.length === 0) return;
-    const staff = findStaffMentions(ctx.analysed.tokens, ctx.text, ctx.context.staffNames);
+    const staff = findStaffMentions(
+      ctx.analysed.tokens,
+      ctx.text,
+      ctx.context.staffNames,
+      ctx.analysed.wordHashes,
+    );
     for (const n of withoutOverlaps(names, staff)) {
       if (n.office !== undefined) continue;
       const value = ctx.text.slice(n.start, n.end);

@@ -15,6 +15,7 @@ export const emailRule = defineRule({
         "This looks like an email address ({value}). Publish it only if it is a council mailbox meant for the public.",
     },
   },
+  needs: ["at"],
   check(ctx) {
     // Most texts have no "@": skip the pattern scan entirely.
     if (ctx.analysed.summary.at === 0) return;

@@ -34,7 +34,12 @@ export function personalDataRule(spec: PersonalDataRuleSpec): Rule {
       description: spec.description,
       messages: { found: spec.message },
     },
+    // The shared finders need a digit, or two colons for an IPv6 address.
+    needs: ["digits", "colons"],
     check(ctx) {
+      // Every finder needs a digit but the IPv6 one, which needs two colons; most texts have neither.
+      const { digits, colons } = ctx.analysed.summary;
+      if (digits === 0 && colons < 2) return;
       for (const m of personalDataOf(ctx.analysed, spec.types)) {
         ctx.report({
           messageId: "found",

@@ -89,7 +89,9 @@ export const campaigningRule = defineRule({
     for (const m of lexiconMatches(ctx.analysed, "vote-for")) {
       if (!isCompetitionVote(ctx, m.lastToken)) found.push(m);
     }
-    for (const t of ctx.analysed.tokens) {
+    // Only a hashtag ("#VoteGreen") is found word by word, and a text without "#" has none.
+    const tokens = ctx.analysed.summary.hashes === 0 ? [] : ctx.analysed.tokens;
+    for (const t of tokens) {
       const word = t.lower;
       if (
         word.length > 4 &&

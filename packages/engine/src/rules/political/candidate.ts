@@ -79,7 +79,11 @@ export const candidateRule = defineRule({
     if (ctx.context.candidates.length === 0) return;
     const open = ctx.context.openElectionPeriods;
     const matches = longestMatches(
-      matcherFor(ctx).match(ctx.analysed.tokens, ctx.analysed.summary.nonAscii === 0),
+      matcherFor(ctx).match(
+        ctx.analysed.tokens,
+        ctx.analysed.summary.nonAscii === 0,
+        ctx.analysed.wordHashes,
+      ),
     );
     for (const m of matches) {
       const span = { start: m.start, end: m.end };

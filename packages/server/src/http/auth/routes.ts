@@ -81,11 +81,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-/** Returns the browser's CSRF token, issuing and setting one when it has none (or a forged one). */
+/** Returns the browser's CSRF token, issuing and setting one when it has none, a forged one or one of another session. */
 function ensureCsrfCookie(request: FastifyRequest, reply: FastifyReply, secret: Buffer): string {
   const existing = request.cookies[CSRF_COOKIE];
-  if (isGenuineCsrfToken(secret, existing)) return existing;
-  const token = issueCsrfToken(secret);
+  const session = request.cookies[SESSION_COOKIE];
+  if (isGenuineCsrfToken(secret, existing, session)) return existing;
+  const token = issueCsrfToken(secret, session);
   reply.setCookie(CSRF_COOKIE, token, csrfCookieOptions(request));
   return token;
 }
