@@ -53,8 +53,26 @@ export function findStaffMentions(
   text: string,
   staffNames: readonly string[],
   wordHashes?: readonly number[],
-): StaffMention[] {
+): readonly StaffMention[] {
   if (staffNames.length === 0) return [];
+  // Two rules of one screen ask about the same tokens in turn: the last answer is kept.
+  if (tokens === lastTokens && staffNames === lastStaffNames) return lastMentions;
+  lastMentions = staffMentionsIn(tokens, text, staffNames, wordHashes);
+  lastTokens = tokens;
+  lastStaffNames = staffNames;
+  return lastMentions;
+}
+
+let lastTokens: readonly Token[] | undefined;
+let lastStaffNames: readonly string[] | undefined;
+let lastMentions: readonly StaffMention[] = [];
+
+function staffMentionsIn(
+  tokens: readonly Token[],
+  text: string,
+  staffNames: readonly string[],
+  wordHashes: readonly number[] | undefined,
+): StaffMention[] {
   const { byFirstWord, firstWords } = indexOf(staffNames);
   const out: StaffMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
