@@ -15,6 +15,7 @@ import {
   joins,
   possessiveLength,
 } from "./name-shape.ts";
+import type { WordFilter } from "../../text/word-filter.ts";
 import { withoutOverlaps } from "./overlaps.ts";
 import { PERSON_THRESHOLD, type PersonName } from "./person-name.ts";
 
@@ -23,6 +24,14 @@ export { withoutOverlaps } from "./overlaps.ts";
 
 const ADDRESS_ONLY: readonly PersonalDataType[] = ["address"];
 const MAX_NAME_TOKENS = 4;
+
+/** In an ASCII text a lower-case name is a given name or follows a cue: both hashes rule most words out. */
+function mayBeGivenOrCued(firstFilter: WordFilter, wordHashes: readonly number[], i: number): boolean {
+  return (
+    firstFilter.mayHaveHash(wordHashes[i]!) ||
+    (i > 0 && LOWERCASE_CUE_END_FILTER.mayHaveHash(wordHashes[i - 1]!))
+  );
+}
 
 /**
  * Finds people's names in one pass over the shared tokens: runs of capitalised words scored
@@ -45,10 +54,6 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
     asciiOnly,
   };
   const firstFilter = lowercase.firstFilter;
-  // In an ASCII text a lower-case name is a given name or follows a cue: both hashes rule most words out.
-  const mayBeGivenOrCued = (i: number) =>
-    firstFilter.mayHaveHash(wordHashes[i]!) ||
-    (i > 0 && LOWERCASE_CUE_END_FILTER.mayHaveHash(wordHashes[i - 1]!));
   // Only a capitalised run that reaches scoring needs to know whether the text is title-cased.
   let scoring: ScoringText | undefined;
   const out: PersonName[] = [];
@@ -58,7 +63,11 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
     const c0 = text.charCodeAt(t.start);
     // Lower-case and digit tokens, the great majority, go straight to the cheap lower-case check.
     if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) {
-      if (c0 >= 97 && (!asciiOnly || mayBeGivenOrCued(i)) && mayBeLowercaseName(lowercase, i)) {
+      if (
+        c0 >= 97 &&
+        (!asciiOnly || mayBeGivenOrCued(firstFilter, wordHashes, i)) &&
+        mayBeLowercaseName(lowercase, i)
+      ) {
         const lowerName = lowercaseNameAt(lowercase, i);
         if (lowerName) {
           out.push(lowerName.name);
