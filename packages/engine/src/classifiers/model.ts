@@ -19,17 +19,15 @@ export interface PackedModel {
   weights: string;
 }
 
-export function decodeWeights(model: PackedModel): Float32Array {
+/** The committed int8 weights as they are stored: weight of bucket i is int8[i] * scale. */
+export function int8Weights(model: PackedModel): Int8Array {
   const binary = atob(model.weights);
   const size = 1 << model.bits;
   if (binary.length !== size)
     throw new Error(`Model ${model.id}: expected ${size} weights, found ${binary.length}`);
-  const weights = new Float32Array(size);
-  for (let i = 0; i < size; i++) {
-    const byte = binary.charCodeAt(i);
-    weights[i] = (byte > 127 ? byte - 256 : byte) * model.scale;
-  }
-  return weights;
+  const out = new Int8Array(size);
+  for (let i = 0; i < size; i++) out[i] = binary.charCodeAt(i);
+  return out;
 }
 
 export function calibrate(model: PackedModel, logit: number): number {

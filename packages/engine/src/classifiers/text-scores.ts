@@ -4,7 +4,7 @@ import { disparagementModel } from "../models/disparagement.ts";
 import { hateModel } from "../models/hate.ts";
 import { politicalModel } from "../models/political.ts";
 import { createFeatureBuffer, featurise } from "./features.ts";
-import { calibrate } from "./model.ts";
+import { calibrate, int8Weights } from "./model.ts";
 import type { Lexicon, NormalWord } from "./normalise.ts";
 import { ownCount, ownSum, ownSumsAt } from "./own-sums.ts";
 import { textWords } from "./text-words.ts";
@@ -59,10 +59,10 @@ function weights(): Int32Array {
   const size = 1 << TEXT_BITS;
   const all = new Int32Array(size);
   TEXT_MODELS.forEach((model, m) => {
-    const raw = atob(model.weights);
+    const raw = int8Weights(model);
     if (raw.length !== size)
       throw new Error(`Model ${model.id}: expected ${size} weights, found ${raw.length}`);
-    for (let i = 0; i < size; i++) all[i]! |= (raw.charCodeAt(i) & 0xff) << (8 * m);
+    for (let i = 0; i < size; i++) all[i]! |= (raw[i]! & 0xff) << (8 * m);
   });
   packed = all;
   return all;

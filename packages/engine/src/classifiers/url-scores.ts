@@ -1,6 +1,6 @@
 import { maliciousLinkModel } from "../models/malicious-link.ts";
 import type { Span } from "../types.ts";
-import { calibrate, type PackedModel } from "./model.ts";
+import { calibrate, int8Weights } from "./model.ts";
 import { createUrlFeatureBuffer, labelAt, urlFeatureBuckets } from "./url-features.ts";
 import { findUrls } from "./url-scan.ts";
 
@@ -22,17 +22,7 @@ let weights: Int8Array | undefined;
 const weightOf = Float32Array.from({ length: 256 }, (_, b) => (b - 128) * maliciousLinkModel.scale);
 const buffer = createUrlFeatureBuffer();
 
-function int8Weights(model: PackedModel): Int8Array {
-  const binary = atob(model.weights);
-  const size = 1 << model.bits;
-  if (binary.length !== size)
-    throw new Error(`Model ${model.id}: expected ${size} weights, found ${binary.length}`);
-  const out = new Int8Array(size);
-  for (let i = 0; i < size; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
-
-/** The weight of a bucket, as decodeWeights gives it. */
+/** The weight of a bucket: its int8 value times the model's scale, read from a 256-entry table. */
 function weightAt(table: Int8Array, bucket: number): number {
   return weightOf[table[bucket]! + 128]!;
 }
