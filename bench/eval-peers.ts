@@ -11,6 +11,7 @@ import {
   addSpanRow,
   builtInRules,
   createEngine,
+  macroF1,
   malvernPolicy,
   toScore,
   type Counts,
@@ -74,6 +75,12 @@ const skipUntouched = process.argv.includes("--skip-untouched");
 const f1 = (c: Counts | undefined) => (c ? toScore(c).f1 : 0);
 const fmt = (x: number) => x.toFixed(3);
 
+/** Macro-F1 lines, filled beside the main table: OffensEval ranks OLID by this measure. */
+const macroLines = [
+  "| file | rows | category | engine macro-F1 | best peer macro-F1 | peer macro-F1s | margin |",
+  "|---|---|---|---|---|---|---|",
+];
+
 function classificationTable(): string[] {
   const lines = [
     "| file | rows | category | engine P | engine R | engine F1 | best peer F1 | peer F1s | margin |",
@@ -100,6 +107,14 @@ function classificationTable(): string[] {
       const best =
         plan.peers.length > 0 ? Math.max(...peerCounts.map((c) => f1(c.get(category)))) : undefined;
       const where = plan.validationOnly ? `${plan.file} (validation)` : `${plan.file} (whole, untouched)`;
+      const macro = macroF1(s, data.length);
+      const peerMacros = peerCounts.map((c) =>
+        macroF1(c.get(category) ?? { tp: 0, fp: 0, fn: 0 }, data.length),
+      );
+      const bestMacro = peerMacros.length > 0 ? Math.max(...peerMacros) : undefined;
+      macroLines.push(
+        `| ${where} | ${data.length} | ${category} | ${fmt(macro)} | ${bestMacro === undefined ? "–" : fmt(bestMacro)} | ${plan.peers.map((p, i) => `${p.name} ${fmt(peerMacros[i]!)}`).join("; ") || "none"} | ${bestMacro === undefined ? "–" : `${macro - bestMacro >= 0 ? "+" : ""}${fmt(macro - bestMacro)}`} |`,
+      );
       lines.push(
         `| ${where} | ${data.length} | ${category} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} | ${best === undefined ? "–" : fmt(best)} | ${peerF1s.join("; ") || "none"} | ${best === undefined ? "–" : `${s.f1 - best >= 0 ? "+" : ""}${fmt(s.f1 - best)}`} |`,
       );
@@ -159,6 +174,8 @@ function falseAlarmTable(): string[] {
 
 console.log("Classification F1 (a text counts as flagged for a category when any finding has it):\n");
 console.log(classificationTable().join("\n"));
+console.log("\nMacro-F1 (mean of the flagged and the clean class's F1) on the same rows:\n");
+console.log(macroLines.join("\n"));
 console.log("\nPerson names (the engine's person findings, whatever rule gives them):\n");
 console.log(personTable().join("\n"));
 console.log("\nFalse alarms on routine public-body posts:\n");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../types.ts";
 import { Evaluation, validateRow } from "./evaluate.ts";
-import { toScore } from "./score.ts";
+import { macroF1, toScore } from "./score.ts";
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: "t/x",
@@ -14,6 +14,19 @@ const finding = (over: Partial<Finding>): Finding => ({
 
 /** A fake screen that returns canned findings per text. */
 const screenFrom = (table: Record<string, Finding[]>) => (text: string) => table[text] ?? [];
+
+describe("macroF1", () => {
+  it("averages the F1 of the positive and of the negative class", () => {
+    // 10 rows: tp 3, fp 1, fn 2, so tn 4; positive F1 6/9, negative F1 8/11.
+    expect(macroF1({ tp: 3, fp: 1, fn: 2 }, 10)).toBeCloseTo((6 / 9 + 8 / 11) / 2, 4);
+  });
+  it("credits leaving clean texts alone: all-clean rows left alone score 0.5, not 0", () => {
+    expect(macroF1({ tp: 0, fp: 0, fn: 0 }, 5)).toBe(0.5);
+  });
+  it("refuses counts that do not fit in the rows", () => {
+    expect(() => macroF1({ tp: 3, fp: 3, fn: 3 }, 8)).toThrow(RangeError);
+  });
+});
 
 describe("toScore", () => {
   it("computes precision, recall and F1", () => {
