@@ -20,3 +20,22 @@ describe("text evidence", () => {
     expect(topWords(scores, "abuse")).toEqual(fresh);
   });
 });
+
+describe("a lone link", () => {
+  it("scores as the same link read with the words around it", () => {
+    for (const link of ["https://example.com/login", "www.paypal-verify.co/account"]) {
+      for (let k = 0; k < 2; k++) {
+        const lone = scoreText(link);
+        const padded = scoreText(` ${link} `);
+        expect(lone.words).toEqual([{ text: "<url>", start: 0, end: link.length }]);
+        expect(lone.byModel).toEqual(padded.byModel);
+        for (const id of ["abuse", "hate", "political", "disparagement"] as const) {
+          const evidence = topWords(lone, id).map((w) => w.text);
+          expect(evidence).toEqual(topWords(padded, id).map((w) => w.text));
+          scoreText(ABUSIVE);
+          expect(topWords(lone, id).map((w) => w.text)).toEqual(evidence);
+        }
+      }
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { createFeatureBuffer, featurise } from "./features.ts";
 import { calibrate, int8Weights } from "./model.ts";
 import type { Lexicon, NormalWord } from "./normalise.ts";
 import { ownCount, ownSum, ownSumsAt } from "./own-sums.ts";
-import { textWords } from "./text-words.ts";
+import { isLoneUrl, textWords, URL_WORD } from "./text-words.ts";
 
 /**
  * Scores one text with the four text models at once. The text is normalised and hashed once;
@@ -33,7 +33,7 @@ export interface TextModelScore {
 
 export interface TextScores {
   words: NormalWord[];
-  byModel: Record<TextModelId, TextModelScore>;
+  byModel: Readonly<Record<TextModelId, TextModelScore>>;
 }
 
 let packed: Int32Array | undefined;
@@ -206,7 +206,34 @@ function sumWords(words: readonly NormalWord[]): void {
   summedWords = words;
 }
 
+/** What a lone link scores: the same for every link, so worked out once. */
+interface LoneUrlScores {
+  byModel: Readonly<Record<TextModelId, TextModelScore>>;
+  /** The word's summed weights per model and its feature count, as `sums` and `counts` hold them. */
+  sums: Int32Array;
+  count: number;
+}
+let loneUrl: LoneUrlScores | undefined;
+
+/** The scores of a text that is one link, with `sums` and `counts` set as summing its one word would. */
+function scoreLoneUrl(text: string): TextScores {
+  const words: NormalWord[] = [{ text: URL_WORD, start: 0, end: text.length }];
+  if (!loneUrl) {
+    sumWords(words);
+    loneUrl = {
+      byModel: Object.freeze(bestWindows(1)),
+      sums: sums.slice(0, MODEL_COUNT),
+      count: counts[0]!,
+    };
+  }
+  sums.set(loneUrl.sums);
+  counts[0] = loneUrl.count;
+  summedWords = words;
+  return { words, byModel: loneUrl.byModel };
+}
+
 export function scoreText(text: string): TextScores {
+  if (isLoneUrl(text)) return scoreLoneUrl(text);
   const words = textWords(text, abuseLexicon());
   sumWords(words);
   return { words, byModel: bestWindows(words.length) };

@@ -22,3 +22,13 @@ export function textWords(text: string, lexicon?: Lexicon): NormalWord[] {
   for (; u < urls.length; u++) out.push({ text: URL_WORD, start: urls[u]!.start, end: urls[u]!.end });
   return out;
 }
+
+/**
+ * Whether the text is one link and nothing else (half the links data set, and any pasted
+ * address): its words are then exactly one URL_WORD over the whole text, since every word the
+ * normaliser would read lies inside the link, so the normaliser need not read it.
+ */
+export function isLoneUrl(text: string): boolean {
+  const urls = urlSpans(text);
+  return urls.length === 1 && urls[0]!.start === 0 && urls[0]!.end === text.length;
+}
