@@ -19,7 +19,7 @@ export interface UrlFeature {
   value: number;
 }
 
-interface UrlParts {
+export interface UrlParts {
   /** The whole URL in lower case. */
   lower: string;
   host: string;
@@ -89,17 +89,27 @@ export { HOST_GRAM, HOST_GRAM_VALUE, PATH_GRAM } from "./url-grams.ts";
  * to the next, and labels are left as their parts until `labelAt` reads one.
  */
 export function urlFeatureBuckets(url: string, bits: number, buffer: UrlFeatureBuffer): UrlFeatureBuffer {
-  const mask = (1 << bits) - 1;
-  const parts = splitUrl(url);
-  buffer.url = url;
-  buffer.mask = mask;
-  buffer.count = 0;
-  labelledFeatures(parts, buffer);
-  buffer.pathGramsFrom = buffer.count;
+  const parts = labelledUrlFeatures(url, bits, buffer);
   pathGrams(parts.path, buffer);
   buffer.hostGramsFrom = buffer.count;
   if (HOST_GRAM_VALUE > 0) hostGrams(parts.host, buffer);
   return buffer;
+}
+
+/**
+ * The labelled features alone, the start of what urlFeatureBuckets writes: a scorer that
+ * weighs the character grams as it hashes them needs only these stored. Returns the URL's
+ * parts, whose path and host the grams are cut from.
+ */
+export function labelledUrlFeatures(url: string, bits: number, buffer: UrlFeatureBuffer): UrlParts {
+  const parts = splitUrl(url);
+  buffer.url = url;
+  buffer.mask = (1 << bits) - 1;
+  buffer.count = 0;
+  labelledFeatures(parts, buffer);
+  buffer.pathGramsFrom = buffer.count;
+  buffer.hostGramsFrom = buffer.count;
+  return parts;
 }
 
 /** The same features as objects with their labels (training and explanations). */

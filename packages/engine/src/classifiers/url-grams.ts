@@ -65,3 +65,82 @@ export function hostGrams(host: string, buffer: UrlFeatureBuffer): void {
   const from = host.startsWith("www.") ? 4 : 0;
   appendGrams(HOST_GRAM_SEED, markedCodes(host, from, HOST_GRAM_CHARS, true), HOST_GRAM_VALUE, buffer);
 }
+
+/**
+ * How many grams appendGrams makes of `length` marked codes: three per start, fewer in the
+ * last two starts (3 codes make one gram, 4 make three, then three more per code).
+ */
+function gramCount(length: number): number {
+  return length >= 4 ? 3 * length - 9 : length === 3 ? 1 : 0;
+}
+
+/** How many grams pathGrams and hostGrams would append for this path and host. */
+export function urlGramCount(path: string, host: string): number {
+  const pathCodes = Math.min(path.length, PATH_GRAM_CHARS) + 1;
+  if (HOST_GRAM_VALUE <= 0) return gramCount(pathCodes);
+  const from = host.startsWith("www.") ? 4 : 0;
+  return gramCount(pathCodes) + gramCount(Math.min(host.length - from, HOST_GRAM_CHARS) + 2);
+}
+
+/** A link model's weights as the scorer reads them: bucket -> int8, int8 + 128 -> weight. */
+export interface GramWeights {
+  table: Int8Array;
+  weightOf: Float32Array;
+  mask: number;
+}
+
+/**
+ * What scoring reads of the grams: the logit so far, and the sum of the weights times values
+ * of the path's grams and of the host's, for the evidence.
+ */
+export interface GramSums {
+  logit: number;
+  path: number;
+  host: number;
+}
+
+/**
+ * Adds each gram's weight * value * unit to sums.logit, and weight * value to the returned
+ * sum, gram by gram in the order appendGrams lists them, so the floating-point result is the
+ * one a pass over the stored buckets gives; no bucket is stored.
+ */
+function weighGrams(
+  seed: number,
+  length: number,
+  value: number,
+  w: GramWeights,
+  unit: number,
+  sums: GramSums,
+) {
+  const { table, weightOf, mask } = w;
+  let logit = sums.logit;
+  let total = 0;
+  for (let from = 0; from + 3 <= length; from++) {
+    let h = hashStep(hashStep(seed, marked[from]!), marked[from + 1]!);
+    const stop = Math.min(length, from + 5);
+    for (let to = from + 2; to < stop; to++) {
+      h = hashStep(h, marked[to]!);
+      const weight = weightOf[table[finish(h) & mask]! + 128]! * value;
+      logit += weight * unit;
+      total += weight;
+    }
+  }
+  sums.logit = logit;
+  return total;
+}
+
+/** The path's and then the host's grams weighed into `sums`, as pathGrams and hostGrams would list them. */
+export function weighUrlGrams(
+  path: string,
+  host: string,
+  w: GramWeights,
+  unit: number,
+  sums: GramSums,
+): void {
+  sums.path = weighGrams(PATH_GRAM_SEED, markedCodes(path, 0, PATH_GRAM_CHARS, false), 1, w, unit, sums);
+  sums.host = 0;
+  if (HOST_GRAM_VALUE <= 0) return;
+  const from = host.startsWith("www.") ? 4 : 0;
+  const length = markedCodes(host, from, HOST_GRAM_CHARS, true);
+  sums.host = weighGrams(HOST_GRAM_SEED, length, HOST_GRAM_VALUE, w, unit, sums);
+}

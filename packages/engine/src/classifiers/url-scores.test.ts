@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { maliciousLinkModel } from "../models/malicious-link.ts";
-import { scoreUrl } from "./url-scores.ts";
+import { calibrate, int8Weights } from "./model.ts";
+import { urlFeatures } from "./url-features.ts";
+import { scoreUrl, urlProbability } from "./url-scores.ts";
 
 // The committed link model must judge a URL by how it is built, not by whether it knows the host.
 const HONEST_UNFAMILIAR = [
@@ -35,4 +37,32 @@ describe("link scores describe phishing, not host identity", () => {
     expect(evidence.length).toBeGreaterThan(0);
     for (const e of evidence) expect(e).not.toMatch(/~/);
   });
+});
+
+describe("link scores weigh the character grams as they hash them", () => {
+  const table = int8Weights(maliciousLinkModel);
+  /** The logit summed over the stored features, as training lists them. */
+  function storedProbability(url: string): number {
+    const features = urlFeatures(url, maliciousLinkModel.bits);
+    const unit = 1 / Math.sqrt(features.length);
+    let logit = maliciousLinkModel.bias;
+    for (const f of features)
+      logit += Math.fround(table[f.bucket]! * maliciousLinkModel.scale) * f.value * unit;
+    return calibrate(maliciousLinkModel, logit);
+  }
+  const urls = [
+    ...HONEST_UNFAMILIAR,
+    ...PHISHY_SHAPES,
+    "http://a.b",
+    "www.x.io",
+    "http://www./",
+    "https://[2001:db8::1]:8443/x?y=1#z",
+    "http://user@paypal.com@evil.example/" + "deep/".repeat(30) + "?q=" + "a".repeat(80),
+    "HTTP://EXAMPLE.COM/Login.PHP?Next=http://x",
+  ];
+  for (const url of urls) {
+    it(`to the same probability, bit for bit: ${url.slice(0, 60)}`, () => {
+      expect(urlProbability(url)).toBe(storedProbability(url));
+    });
+  }
 });

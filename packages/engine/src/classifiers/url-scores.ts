@@ -1,7 +1,8 @@
 import { maliciousLinkModel } from "../models/malicious-link.ts";
 import type { Span } from "../types.ts";
 import { calibrate, int8Weights } from "./model.ts";
-import { createUrlFeatureBuffer, labelAt, urlFeatureBuckets } from "./url-features.ts";
+import { createUrlFeatureBuffer, labelAt, labelledUrlFeatures } from "./url-features.ts";
+import { urlGramCount, weighUrlGrams, type GramSums, type GramWeights } from "./url-grams.ts";
 import { findUrls } from "./url-scan.ts";
 
 /** Scores each link in a text as phishing or malware from the URL's own text. */
@@ -18,13 +19,21 @@ export interface UrlScore {
  * a screen touches), each read through the 256 values int8 * scale can take, rounded to
  * float32 as a decoded float table holds them: the same numbers at a quarter of the size.
  */
-let weights: Int8Array | undefined;
+let weights: GramWeights | undefined;
 const weightOf = Float32Array.from({ length: 256 }, (_, b) => (b - 128) * maliciousLinkModel.scale);
-const buffer = createUrlFeatureBuffer();
 
 /** The weight of a bucket: its int8 value times the model's scale, read from a 256-entry table. */
 function weightAt(table: Int8Array, bucket: number): number {
   return weightOf[table[bucket]! + 128]!;
+}
+
+function modelWeights(): GramWeights {
+  weights ??= {
+    table: int8Weights(maliciousLinkModel),
+    weightOf,
+    mask: (1 << maliciousLinkModel.bits) - 1,
+  };
+  return weights;
 }
 
 function pathOf(url: string): string {
@@ -42,32 +51,49 @@ function hostOf(url: string): string {
 }
 
 /**
- * Featurises the URL into the shared buffer and returns the weights. A finding's evidence is
- * asked for right after its probability, so the features of the same URL are used again.
+ * The last URL scored: its labelled features in `buffer`, and in `sums` its logit and the
+ * weights of its path and host grams. A finding's evidence is asked for right after its
+ * probability, so it reads these rather than featurising the URL again.
  */
-function featuresOf(url: string): Int8Array {
-  weights ??= int8Weights(maliciousLinkModel);
-  if (buffer.url !== url || buffer.count === 0) urlFeatureBuckets(url, maliciousLinkModel.bits, buffer);
-  return weights;
+const buffer = createUrlFeatureBuffer();
+const sums: GramSums = { logit: 0, path: 0, host: 0 };
+let scoredUrl: string | undefined;
+let scoredProbability = 0;
+
+/**
+ * The logit is summed feature by feature in the order urlFeatureBuckets lists them, each
+ * weight * value / sqrt(count), so it is the same number to the last bit; the character grams
+ * are weighed as they are hashed instead of being stored first.
+ */
+function score(url: string): number {
+  if (url === scoredUrl) return scoredProbability;
+  const w = modelWeights();
+  const parts = labelledUrlFeatures(url, maliciousLinkModel.bits, buffer);
+  const labelled = buffer.count;
+  const count = labelled + urlGramCount(parts.path, parts.host);
+  const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
+  const { buckets } = buffer;
+  let logit = maliciousLinkModel.bias;
+  // Every labelled feature has value 1, and w * 1 is w exactly.
+  for (let i = 0; i < labelled; i++) logit += weightAt(w.table, buckets[i]!) * unit;
+  sums.logit = logit;
+  weighUrlGrams(parts.path, parts.host, w, unit, sums);
+  scoredUrl = url;
+  scoredProbability = calibrate(maliciousLinkModel, sums.logit);
+  return scoredProbability;
 }
 
 /** The calibrated probability alone: numbers only, no labels. */
 export function urlProbability(url: string): number {
-  const table = featuresOf(url);
-  const { buckets, values, count, hostGramsFrom } = buffer;
-  const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
-  let logit = maliciousLinkModel.bias;
-  // Every feature before the host grams has value 1, and w * 1 is w exactly.
-  for (let i = 0; i < hostGramsFrom; i++) logit += weightAt(table, buckets[i]!) * unit;
-  for (let i = hostGramsFrom; i < count; i++) logit += weightAt(table, buckets[i]!) * values[i]! * unit;
-  return calibrate(maliciousLinkModel, logit);
+  return score(url);
 }
 
 /** Readable features that pushed the score up most, strongest first; worked out only for links worth a finding. */
 export function urlEvidence(url: string): string[] {
-  const table = featuresOf(url);
-  const { buckets, values, pathGramsFrom, hostGramsFrom, count } = buffer;
-  const reasons = new Reasons();
+  score(url);
+  const { table } = modelWeights();
+  const { buckets, values, pathGramsFrom } = buffer;
+  reasons.clear();
   // Every feature of one label has the same bucket and weight, so a label whose features weigh
   // nothing or less cannot be among the reasons and its string is not built. The constant
   // feature (the first) is the model's prior, not something about this link.
@@ -76,19 +102,21 @@ export function urlEvidence(url: string): string[] {
     if (weight > 0) reasons.add(labelAt(buffer, i), weight);
   }
   // Character grams are explained by the path or host they spell, not one by one.
-  let pathGrams = 0;
-  for (let i = pathGramsFrom; i < hostGramsFrom; i++) pathGrams += weightAt(table, buckets[i]!) * values[i]!;
-  let hostGrams = 0;
-  for (let i = hostGramsFrom; i < count; i++) hostGrams += weightAt(table, buckets[i]!) * values[i]!;
-  if (pathGrams > 0) reasons.add(`path ${pathOf(url)}`, pathGrams);
-  if (hostGrams > 0) reasons.add(`host name ${hostOf(url)}`, hostGrams);
+  if (sums.path > 0) reasons.add(`path ${pathOf(url)}`, sums.path);
+  if (sums.host > 0) reasons.add(`host name ${hostOf(url)}`, sums.host);
   return reasons.strongest(3);
 }
 
 /** Weights summed per label, in the order labels first appear; a link has a handful. */
 class Reasons {
-  private labels: string[] = [];
-  private weights: number[] = [];
+  private readonly labels: string[] = [];
+  private readonly weights: number[] = [];
+
+  /** Emptied for the next link rather than made anew. */
+  clear(): void {
+    this.labels.length = 0;
+    this.weights.length = 0;
+  }
 
   add(label: string, weight: number): void {
     const at = this.labels.indexOf(label);
@@ -99,21 +127,28 @@ class Reasons {
     }
   }
 
+  /** Whether reason a ranks before reason b: a larger sum, or the same sum and an earlier label. */
+  private before(a: number, b: number): boolean {
+    const { labels, weights } = this;
+    return weights[a]! > weights[b]! || (weights[a] === weights[b] && labels[a]! < labels[b]!);
+  }
+
   /** The labels of the `limit` largest sums, largest first, ties in label order. */
   strongest(limit: number): string[] {
-    const { labels, weights } = this;
-    const before = (a: number, b: number) =>
-      weights[a]! > weights[b]! || (weights[a] === weights[b] && labels[a]! < labels[b]!);
     const top: number[] = [];
-    for (let k = 0; k < labels.length; k++) {
+    for (let k = 0; k < this.labels.length; k++) {
       let at = top.length;
-      while (at > 0 && before(k, top[at - 1]!)) at--;
+      while (at > 0 && this.before(k, top[at - 1]!)) at--;
       if (at < limit) top.splice(at, 0, k);
       if (top.length > limit) top.pop();
     }
-    return top.map((k) => labels[k]!);
+    const out: string[] = [];
+    for (const k of top) out.push(this.labels[k]!);
+    return out;
   }
 }
+
+const reasons = new Reasons();
 
 export function scoreUrl(url: string): { probability: number; evidence: string[] } {
   return { probability: urlProbability(url), evidence: urlEvidence(url) };
