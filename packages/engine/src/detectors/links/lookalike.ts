@@ -92,6 +92,11 @@ const ANY_EMBEDDED = new RegExp(
   EMBEDDED_BRANDS.map((k) => BRAND_SKELETONS[k]!.skeleton.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
 );
 
+/** Adds to `found` the indices of `list` it lacks. */
+function addMissing(found: number[], list: readonly number[] | undefined): void {
+  if (list) for (const k of list) if (!found.includes(k)) found.push(k);
+}
+
 /**
  * The brands `imitates` could accept for this host, in list order: those whose skeleton a word
  * or label has, embedded brands inside a label, and those with a domain at a label boundary
@@ -103,12 +108,9 @@ function candidateBrands(
   joinedSkeletons: readonly string[],
 ): number[] {
   const found: number[] = [];
-  const addAll = (list: readonly number[] | undefined) => {
-    if (list) for (const k of list) if (!found.includes(k)) found.push(k);
-  };
-  for (const s of wordSkeletons) addAll(BRANDS_BY_SKELETON.get(s));
+  for (const s of wordSkeletons) addMissing(found, BRANDS_BY_SKELETON.get(s));
   for (const s of joinedSkeletons) {
-    addAll(BRANDS_BY_SKELETON.get(s));
+    addMissing(found, BRANDS_BY_SKELETON.get(s));
     if (!ANY_EMBEDDED.test(s)) continue;
     for (const k of EMBEDDED_BRANDS)
       if (!found.includes(k) && s.includes(BRAND_SKELETONS[k]!.skeleton)) found.push(k);

@@ -46,6 +46,12 @@ function isBreak(code: number): boolean {
   return code >= 0x2000 && code <= 0x200b;
 }
 
+/**
+ * A chunk: the characters up to the next break (see isBreak), read by the regular expression
+ * engine's own loop, which is faster than a loop over charCodeAt. One class, so linear.
+ */
+const CHUNK = /[^\x00-\x20"'()<>`{|}\u00a0\u2000-\u200b\u2018\u2019\u201c\u201d\u2028\u2029\u3000\ufeff]*/y;
+
 const NON_ASCII_HOST_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 function isHostChar(text: string, i: number): boolean {
@@ -134,57 +140,74 @@ function lettersBefore(text: string, end: number, floor: number, max: number): n
  * so the scan is linear however hostile the text.
  */
 export function scanLinks(text: string): FoundLink[] {
-  const links: FoundLink[] = [];
-  const n = text.length;
-  let nextSeparator = text.indexOf("://");
-  let nextDot = text.indexOf(".");
-  let nextColon = text.indexOf(":");
-  let i = 0;
-  while (i < n) {
-    // Every link has a dot in its host or a "://" after its scheme: jump to the next "." or ":"
-    // and take the chunk around it; chunks with neither are never looked at.
-    if (nextDot !== -1 && nextDot < i) nextDot = text.indexOf(".", i);
-    if (nextColon !== -1 && nextColon < i) nextColon = text.indexOf(":", i);
-    const mark = nextDot === -1 ? nextColon : nextColon === -1 ? nextDot : Math.min(nextDot, nextColon);
-    if (mark === -1) break;
-    // Neither "." nor ":" breaks a chunk, so the chunk runs back from the mark to a break.
-    const floor = i;
-    i = mark;
-    while (i > floor && !isBreak(text.charCodeAt(i - 1))) i--;
-    let chunkEnd = i;
-    let hasDot = false;
-    // A dot with more of the chunk after it: a word that only ends a sentence ("end.") has none.
-    let innerDot = false;
-    while (chunkEnd < n) {
-      const code = text.charCodeAt(chunkEnd);
-      if (code === 46) hasDot = true;
-      else if (isBreak(code)) break;
-      else if (hasDot) innerDot = true;
-      chunkEnd++;
-    }
-    if (nextSeparator !== -1 && nextSeparator < i) nextSeparator = text.indexOf("://", i);
-    // Every link has a dot inside its host or a "://" before it; most words have neither.
-    if (innerDot || (nextSeparator !== -1 && nextSeparator < chunkEnd)) scanChunk(i, chunkEnd);
-    i = chunkEnd;
-  }
-  return links;
+  return new LinkScan(text).run();
+}
 
-  function scanChunk(start: number, end: number): void {
+/**
+ * One text's scan. Its steps are methods of one object rather than closures made per text, so
+ * a text costs one allocation, not a function object per step.
+ */
+class LinkScan {
+  readonly links: FoundLink[] = [];
+  /** The next "://" at or after the scan's position, or -1 when there is none. */
+  private nextSeparator: number;
+
+  constructor(private readonly text: string) {
+    this.nextSeparator = text.indexOf("://");
+  }
+
+  run(): FoundLink[] {
+    const text = this.text;
+    const n = text.length;
+    let nextDot = text.indexOf(".");
+    let nextColon = text.indexOf(":");
+    let i = 0;
+    while (i < n) {
+      // Every link has a dot in its host or a "://" after its scheme: jump to the next "." or ":"
+      // and take the chunk around it; chunks with neither are never looked at.
+      if (nextDot !== -1 && nextDot < i) nextDot = text.indexOf(".", i);
+      if (nextColon !== -1 && nextColon < i) nextColon = text.indexOf(":", i);
+      const mark = nextDot === -1 ? nextColon : nextColon === -1 ? nextDot : Math.min(nextDot, nextColon);
+      if (mark === -1) break;
+      // Neither "." nor ":" breaks a chunk, so the chunk runs back from the mark to a break.
+      const floor = i;
+      i = mark;
+      while (i > floor && !isBreak(text.charCodeAt(i - 1))) i--;
+      CHUNK.lastIndex = i;
+      CHUNK.test(text);
+      const chunkEnd = CHUNK.lastIndex;
+      // A dot with more of the chunk after it: a word that only ends a sentence ("end.") has none.
+      let lastKept = chunkEnd;
+      while (lastKept > i && text.charCodeAt(lastKept - 1) === 46) lastKept--;
+      const dot = text.indexOf(".", i);
+      const innerDot = dot !== -1 && dot < lastKept;
+      if (this.nextSeparator !== -1 && this.nextSeparator < i) this.nextSeparator = text.indexOf("://", i);
+      // Every link has a dot inside its host or a "://" before it; most words have neither.
+      if (innerDot || (this.nextSeparator !== -1 && this.nextSeparator < chunkEnd))
+        this.scanChunk(i, chunkEnd);
+      i = chunkEnd;
+    }
+    return this.links;
+  }
+
+  private scanChunk(start: number, end: number): void {
+    const text = this.text;
     let pos = start;
     while (pos < end) {
-      if (nextSeparator !== -1 && nextSeparator < pos) nextSeparator = text.indexOf("://", pos);
-      if (nextSeparator !== -1 && nextSeparator < end) {
-        const sep = nextSeparator;
+      if (this.nextSeparator !== -1 && this.nextSeparator < pos)
+        this.nextSeparator = text.indexOf("://", pos);
+      const sep = this.nextSeparator;
+      if (sep !== -1 && sep < end) {
         const letters = lettersBefore(text, sep, pos, 5);
         const scheme = text.slice(sep - letters, sep).toLowerCase();
         const schemeLength = scheme.endsWith("https") ? 5 : scheme.endsWith("http") ? 4 : 0;
-        if (pos < sep - letters) bare(pos, sep - letters);
+        if (pos < sep - letters) this.bare(pos, sep - letters);
         if (schemeLength > 0) {
           const linkStart = sep - schemeLength;
           const { host, hostEnd, hasUserInfo } = readAuthority(text, sep + 3, end);
           const linkEnd = trimTrailing(text, linkStart, end);
           if (host.length > 0 && host.length <= MAX_HOST) {
-            links.push({
+            this.links.push({
               start: linkStart,
               end: linkEnd,
               scheme: schemeLength === 5 ? "https" : "http",
@@ -198,13 +221,14 @@ export function scanLinks(text: string): FoundLink[] {
         pos = sep + 3;
         continue;
       }
-      bare(pos, end);
+      this.bare(pos, end);
       return;
     }
   }
 
   /** A link without a scheme must start the chunk: "bit.ly/x", "www.example.org". */
-  function bare(start: number, end: number): void {
+  private bare(start: number, end: number): void {
+    const text = this.text;
     let hostEnd = start;
     let hasDot = false;
     // A dot with more of the host after it: trailing dots ("the end.") are trimmed off a host.
@@ -236,7 +260,7 @@ export function scanLinks(text: string): FoundLink[] {
     const hostStop = start + written.length;
     let linkEnd = hostStop;
     if (hasPath || next === 58) linkEnd = trimTrailing(text, start, end);
-    links.push({
+    this.links.push({
       start,
       end: linkEnd,
       scheme: "",

@@ -63,6 +63,8 @@ const WINDOW = 80;
  */
 const ANY_SENSITIVE = new RegExp(SENSITIVE.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 
+const isLowerLetter = (c: number) => c >= 97 && c <= 122;
+
 /** True when a sensitive word appears within a short window around the span. */
 export function nearSensitiveWords(lower: string, start: number, end: number): string | undefined {
   const around = lower.slice(Math.max(0, start - WINDOW), Math.min(lower.length, end + WINDOW));
@@ -72,8 +74,7 @@ export function nearSensitiveWords(lower: string, start: number, end: number): s
     if (at < 0) continue;
     const before = around.charCodeAt(at - 1);
     const after = around.charCodeAt(at + w.length);
-    const letter = (c: number) => c >= 97 && c <= 122;
-    if (!letter(before) && !letter(after)) return w;
+    if (!isLowerLetter(before) && !isLowerLetter(after)) return w;
   }
   return undefined;
 }

@@ -63,6 +63,8 @@ const openingFilter = new WordFilter(OPENING_WORDS);
 
 const isNumeric = (w: string) => /^\d+$/.test(w);
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+const isDay = (w: string) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(w);
+const spaceOrCommaGap = (text: string, a: Token, b: Token) => /^[ ,]{1,2}$/.test(gap(text, a, b));
 
 /** A date starting at token i: 12/03/1990, 1990-03-12, 12 March 1990, 12th March 1990, March 12, 1990. Returns the last token index. */
 export function dateAt(tokens: readonly Token[], text: string, i: number): number | undefined {
@@ -82,13 +84,11 @@ export function dateAt(tokens: readonly Token[], text: string, i: number): numbe
     )
       return i + 2;
   }
-  const day = (w: string) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(w);
-  const gapOk = (x: Token, y: Token) => /^[ ,]{1,2}$/.test(gap(text, x, y));
-  if (day(a.lower) && MONTHS.has(b.lower) && gapOk(a, b)) {
-    return c && /^\d{4}$/.test(c.text) && gapOk(b, c) ? i + 2 : i + 1;
+  if (isDay(a.lower) && MONTHS.has(b.lower) && spaceOrCommaGap(text, a, b)) {
+    return c && /^\d{4}$/.test(c.text) && spaceOrCommaGap(text, b, c) ? i + 2 : i + 1;
   }
-  if (MONTHS.has(a.lower) && day(b.lower) && gapOk(a, b)) {
-    return c && /^\d{4}$/.test(c.text) && gapOk(b, c) ? i + 2 : i + 1;
+  if (MONTHS.has(a.lower) && isDay(b.lower) && spaceOrCommaGap(text, a, b)) {
+    return c && /^\d{4}$/.test(c.text) && spaceOrCommaGap(text, b, c) ? i + 2 : i + 1;
   }
   return undefined;
 }
