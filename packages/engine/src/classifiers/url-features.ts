@@ -66,11 +66,14 @@ const BIAS = label("bias");
 const USER_INFO = label("contains @ before the host");
 const EXPLICIT_PORT = label("explicit port");
 
-function labelledFeatures(parts: UrlParts, out: UrlFeatureBuffer): void {
+/** Writes the features of a link's host; a scorer may pass one that remembers recent hosts. */
+export type HostFeatureWriter = (host: string, out: UrlFeatureBuffer) => void;
+
+function labelledFeatures(parts: UrlParts, out: UrlFeatureBuffer, writeHost: HostFeatureWriter): void {
   addLabel(out, BIAS);
   if (parts.userInfo) addLabel(out, USER_INFO);
   if (parts.port) addLabel(out, EXPLICIT_PORT);
-  hostFeatures(parts.host, out);
+  writeHost(parts.host, out);
   pathFeatures(parts.path, parts.query, parts.lower, out);
 }
 
@@ -101,12 +104,17 @@ export function urlFeatureBuckets(url: string, bits: number, buffer: UrlFeatureB
  * weighs the character grams as it hashes them needs only these stored. Returns the URL's
  * parts, whose path and host the grams are cut from.
  */
-export function labelledUrlFeatures(url: string, bits: number, buffer: UrlFeatureBuffer): UrlParts {
+export function labelledUrlFeatures(
+  url: string,
+  bits: number,
+  buffer: UrlFeatureBuffer,
+  writeHost: HostFeatureWriter = hostFeatures,
+): UrlParts {
   const parts = splitUrl(url);
   buffer.url = url;
   buffer.mask = (1 << bits) - 1;
   buffer.count = 0;
-  labelledFeatures(parts, buffer);
+  labelledFeatures(parts, buffer, writeHost);
   buffer.pathGramsFrom = buffer.count;
   buffer.hostGramsFrom = buffer.count;
   return parts;

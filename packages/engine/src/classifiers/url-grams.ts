@@ -74,12 +74,9 @@ function gramCount(length: number): number {
   return length >= 4 ? 3 * length - 9 : length === 3 ? 1 : 0;
 }
 
-/** How many grams pathGrams and hostGrams would append for this path and host. */
-export function urlGramCount(path: string, host: string): number {
-  const pathCodes = Math.min(path.length, PATH_GRAM_CHARS) + 1;
-  if (HOST_GRAM_VALUE <= 0) return gramCount(pathCodes);
-  const from = host.startsWith("www.") ? 4 : 0;
-  return gramCount(pathCodes) + gramCount(Math.min(host.length - from, HOST_GRAM_CHARS) + 2);
+/** How many grams pathGrams appends for this path. */
+export function pathGramCount(path: string): number {
+  return gramCount(Math.min(path.length, PATH_GRAM_CHARS) + 1);
 }
 
 /** A link model's weights as the scorer reads them: bucket -> int8, int8 + 128 -> weight. */
@@ -89,58 +86,54 @@ export interface GramWeights {
   mask: number;
 }
 
-/**
- * What scoring reads of the grams: the logit so far, and the sum of the weights times values
- * of the path's grams and of the host's, for the evidence.
- */
+/** The logit of a link being scored, and the sum of its path grams' weights, for the evidence. */
 export interface GramSums {
   logit: number;
   path: number;
-  host: number;
 }
 
 /**
- * Adds each gram's weight * value * unit to sums.logit, and weight * value to the returned
- * sum, gram by gram in the order appendGrams lists them, so the floating-point result is the
- * one a pass over the stored buckets gives; no bucket is stored.
+ * Adds each path gram's weight * unit to sums.logit, and its weight to sums.path, gram by gram
+ * in the order pathGrams lists them, so the floating-point result is the one a pass over the
+ * stored buckets gives; no bucket is stored.
  */
-function weighGrams(
-  seed: number,
-  length: number,
-  value: number,
-  w: GramWeights,
-  unit: number,
-  sums: GramSums,
-) {
+export function weighPathGrams(path: string, w: GramWeights, unit: number, sums: GramSums): void {
   const { table, weightOf, mask } = w;
+  const length = markedCodes(path, 0, PATH_GRAM_CHARS, false);
   let logit = sums.logit;
   let total = 0;
   for (let from = 0; from + 3 <= length; from++) {
-    let h = hashStep(hashStep(seed, marked[from]!), marked[from + 1]!);
+    let h = hashStep(hashStep(PATH_GRAM_SEED, marked[from]!), marked[from + 1]!);
     const stop = Math.min(length, from + 5);
     for (let to = from + 2; to < stop; to++) {
       h = hashStep(h, marked[to]!);
-      const weight = weightOf[table[finish(h) & mask]! + 128]! * value;
+      // A path gram's value is 1, and w * 1 is w exactly.
+      const weight = weightOf[table[finish(h) & mask]! + 128]!;
       logit += weight * unit;
       total += weight;
     }
   }
   sums.logit = logit;
-  return total;
+  sums.path = total;
 }
 
-/** The path's and then the host's grams weighed into `sums`, as pathGrams and hostGrams would list them. */
-export function weighUrlGrams(
-  path: string,
-  host: string,
-  w: GramWeights,
-  unit: number,
-  sums: GramSums,
-): void {
-  sums.path = weighGrams(PATH_GRAM_SEED, markedCodes(path, 0, PATH_GRAM_CHARS, false), 1, w, unit, sums);
-  sums.host = 0;
-  if (HOST_GRAM_VALUE <= 0) return;
-  const from = host.startsWith("www.") ? 4 : 0;
-  const length = markedCodes(host, from, HOST_GRAM_CHARS, true);
-  sums.host = weighGrams(HOST_GRAM_SEED, length, HOST_GRAM_VALUE, w, unit, sums);
+/**
+ * The weights of a host's grams, in the order hostGrams lists them, before HOST_GRAM_VALUE is
+ * applied: what the host gives every link to it, so a scorer can keep them for the next link.
+ */
+export function hostGramWeights(host: string, w: GramWeights): Float32Array {
+  const { table, weightOf, mask } = w;
+  if (HOST_GRAM_VALUE <= 0) return new Float32Array(0);
+  const length = markedCodes(host, host.startsWith("www.") ? 4 : 0, HOST_GRAM_CHARS, true);
+  const out = new Float32Array(gramCount(length));
+  let n = 0;
+  for (let from = 0; from + 3 <= length; from++) {
+    let h = hashStep(hashStep(HOST_GRAM_SEED, marked[from]!), marked[from + 1]!);
+    const stop = Math.min(length, from + 5);
+    for (let to = from + 2; to < stop; to++) {
+      h = hashStep(h, marked[to]!);
+      out[n++] = weightOf[table[finish(h) & mask]! + 128]!;
+    }
+  }
+  return out;
 }

@@ -59,6 +59,10 @@ describe("link scores weigh the character grams as they hash them", () => {
     "https://[2001:db8::1]:8443/x?y=1#z",
     "http://user@paypal.com@evil.example/" + "deep/".repeat(30) + "?q=" + "a".repeat(80),
     "HTTP://EXAMPLE.COM/Login.PHP?Next=http://x",
+    // The same hosts again, with other paths: their host parts come from the scorer's memory.
+    "http://example.com/other/page.html",
+    "https://www.malvernfestival.co.uk/tickets?day=2",
+    "http://192.168.4.20/",
   ];
   for (const url of urls) {
     it(`to the same probability, bit for bit: ${url.slice(0, 60)}`, () => {

@@ -1,8 +1,20 @@
 import { maliciousLinkModel } from "../models/malicious-link.ts";
 import type { Span } from "../types.ts";
 import { calibrate, int8Weights } from "./model.ts";
-import { createUrlFeatureBuffer, labelAt, labelledUrlFeatures } from "./url-features.ts";
-import { urlGramCount, weighUrlGrams, type GramSums, type GramWeights } from "./url-grams.ts";
+import {
+  createUrlFeatureBuffer,
+  labelAt,
+  labelledUrlFeatures,
+  type UrlFeatureBuffer,
+} from "./url-features.ts";
+import {
+  HOST_GRAM_VALUE,
+  pathGramCount,
+  weighPathGrams,
+  type GramSums,
+  type GramWeights,
+} from "./url-grams.ts";
+import { HostScoreCache } from "./url-host-cache.ts";
 import { findUrls } from "./url-scan.ts";
 
 /** Scores each link in a text as phishing or malware from the URL's own text. */
@@ -50,36 +62,51 @@ function hostOf(url: string): string {
   return (end < 0 ? rest : rest.slice(0, end)).slice(0, 60);
 }
 
+/** Links to the same host come in runs: its features and gram weights are worked out once per run. */
+const hosts = new HostScoreCache(modelWeights, 256);
+const writeHost = (host: string, out: UrlFeatureBuffer) => hosts.write(host, out);
+
 /**
  * The last URL scored: its labelled features in `buffer`, and in `sums` its logit and the
- * weights of its path and host grams. A finding's evidence is asked for right after its
- * probability, so it reads these rather than featurising the URL again.
+ * weights of its path grams (`hostGrams` those of its host's). A finding's evidence is asked
+ * for right after its probability, so it reads these rather than featurising the URL again.
  */
 const buffer = createUrlFeatureBuffer();
-const sums: GramSums = { logit: 0, path: 0, host: 0 };
+const sums: GramSums = { logit: 0, path: 0 };
+let hostGrams = 0;
 let scoredUrl: string | undefined;
 let scoredProbability = 0;
 
 /**
  * The logit is summed feature by feature in the order urlFeatureBuckets lists them, each
- * weight * value / sqrt(count), so it is the same number to the last bit; the character grams
- * are weighed as they are hashed instead of being stored first.
+ * weight * value / sqrt(count), so it is the same number to the last bit. The path's grams are
+ * weighed as they are hashed instead of being stored first; the host's features and gram
+ * weights come from the host cache.
  */
 function score(url: string): number {
   if (url === scoredUrl) return scoredProbability;
   const w = modelWeights();
-  const parts = labelledUrlFeatures(url, maliciousLinkModel.bits, buffer);
+  const parts = labelledUrlFeatures(url, maliciousLinkModel.bits, buffer, writeHost);
+  const hostWeights = hosts.last!.gramWeights;
   const labelled = buffer.count;
-  const count = labelled + urlGramCount(parts.path, parts.host);
+  const count = labelled + pathGramCount(parts.path) + hostWeights.length;
   const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
   const { buckets } = buffer;
   let logit = maliciousLinkModel.bias;
   // Every labelled feature has value 1, and w * 1 is w exactly.
   for (let i = 0; i < labelled; i++) logit += weightAt(w.table, buckets[i]!) * unit;
   sums.logit = logit;
-  weighUrlGrams(parts.path, parts.host, w, unit, sums);
+  weighPathGrams(parts.path, w, unit, sums);
+  logit = sums.logit;
+  let total = 0;
+  for (let k = 0; k < hostWeights.length; k++) {
+    const weight = hostWeights[k]! * HOST_GRAM_VALUE;
+    logit += weight * unit;
+    total += weight;
+  }
+  hostGrams = total;
   scoredUrl = url;
-  scoredProbability = calibrate(maliciousLinkModel, sums.logit);
+  scoredProbability = calibrate(maliciousLinkModel, logit);
   return scoredProbability;
 }
 
@@ -103,7 +130,7 @@ export function urlEvidence(url: string): string[] {
   }
   // Character grams are explained by the path or host they spell, not one by one.
   if (sums.path > 0) reasons.add(`path ${pathOf(url)}`, sums.path);
-  if (sums.host > 0) reasons.add(`host name ${hostOf(url)}`, sums.host);
+  if (hostGrams > 0) reasons.add(`host name ${hostOf(url)}`, hostGrams);
   return reasons.strongest(3);
 }
 
