@@ -2,6 +2,7 @@ import { defaultThresholds, keepsScore, percent } from "../../classifiers/eviden
 import { urlEvidence, urlProbability } from "../../classifiers/url-scores.ts";
 import { urlSpans } from "../../classifiers/url-scan.ts";
 import { maliciousLinkModel } from "../../models/malicious-link.ts";
+import { hostInDomains } from "../../detectors/links/domain-lists.ts";
 import { defineRule, everyKind } from "../../rule.ts";
 
 /** Phishing and malware links, judged from the URL's own text without visiting it. */
@@ -25,7 +26,7 @@ export const maliciousLinkRule = defineRule({
       const url = ctx.text.slice(span.start, span.end);
       const host = hostOf(url);
       // The council's own and trusted partners' sites are not second-guessed by a model.
-      if (allowed.some((d) => host === d || host.endsWith(`.${d}`))) continue;
+      if (hostInDomains(host, allowed)) continue;
       const probability = urlProbability(url);
       if (!keepsScore(probability, ctx.thresholds)) continue;
       const evidence = urlEvidence(url);
