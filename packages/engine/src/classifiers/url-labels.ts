@@ -133,32 +133,3 @@ export function addHashedWord(
   out.wordTo[n] = to;
   out.count = n + 1;
 }
-
-/** Labelled features from..to of a buffer, as a buffer of their own (a host's, kept for its next link). */
-export function copyFeatures(buffer: UrlFeatureBuffer, from: number, to: number): UrlFeatureBuffer {
-  const copy = createUrlFeatureBuffer(to - from);
-  copy.mask = buffer.mask;
-  copy.buckets.set(buffer.buckets.subarray(from, to));
-  copy.values.set(buffer.values.subarray(from, to));
-  copy.wordFrom.set(buffer.wordFrom.subarray(from, to));
-  copy.wordTo.set(buffer.wordTo.subarray(from, to));
-  copy.labelOf = buffer.labelOf.slice(from, to);
-  copy.wordIn = buffer.wordIn.slice(from, to);
-  copy.count = to - from;
-  return copy;
-}
-
-/** Appends every feature of `features` to `out`, as if they were added one by one. */
-export function appendFeatures(out: UrlFeatureBuffer, features: UrlFeatureBuffer): void {
-  ensureUrl(out, features.count);
-  let n = out.count;
-  for (let i = 0; i < features.count; i++, n++) {
-    out.buckets[n] = features.buckets[i]!;
-    out.values[n] = features.values[i]!;
-    out.labelOf[n] = features.labelOf[i]!;
-    out.wordIn[n] = features.wordIn[i]!;
-    out.wordFrom[n] = features.wordFrom[i]!;
-    out.wordTo[n] = features.wordTo[i]!;
-  }
-  out.count = n;
-}

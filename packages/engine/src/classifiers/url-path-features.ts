@@ -107,18 +107,47 @@ export function pathFeatures(path: string, query: string, lowerUrl: string, out:
   if (path.includes("~")) addLabel(out, USER_FOLDER);
   const encoded = countOf(path, "%") + countOf(query, "%");
   if (encoded > 0) addLabel(out, ENCODED_CHARACTERS(encoded));
-  if (query.length > 0) {
-    const fields = query.split("&");
-    addLabel(out, QUERY_FIELDS(fields.length));
-    for (const field of fields.slice(0, 8)) {
-      const eq = field.indexOf("=");
-      const key = (eq >= 0 ? field.slice(0, eq) : field).slice(0, MAX_WORD);
-      const value = eq >= 0 ? field.slice(eq + 1) : "";
-      addLabelWord(out, QUERY_KEY, key, 0, key.length);
-      if (REDIRECT_KEYS.has(key) && (value.startsWith("http") || value.startsWith("www")))
-        addLabel(out, REDIRECT);
-      if (value.includes("@") || value.includes("%40")) addLabel(out, EMAIL_IN_QUERY);
-    }
-  }
+  if (query.length > 0) queryFeatures(query, out);
   if (lowerUrl.indexOf("http", 8) >= 0) addLabel(out, ADDRESS_INSIDE);
+}
+
+const MAX_QUERY_FIELDS = 8;
+
+/**
+ * The query's fields ("&"-separated), each read in place: its key, and whether its value is
+ * another address or holds an email address. The first MAX_QUERY_FIELDS fields are read.
+ */
+function queryFeatures(query: string, out: UrlFeatureBuffer): void {
+  addLabel(out, QUERY_FIELDS(countOf(query, "&") + 1));
+  let from = 0;
+  for (let field = 0; field < MAX_QUERY_FIELDS && from <= query.length; field++) {
+    let to = query.indexOf("&", from);
+    if (to < 0) to = query.length;
+    let eq = query.indexOf("=", from);
+    if (eq >= to) eq = -1;
+    const keyTo = Math.min(eq >= 0 ? eq : to, from + MAX_WORD);
+    addLabelWord(out, QUERY_KEY, query, from, keyTo);
+    if (eq >= 0) {
+      const value = eq + 1;
+      if (
+        (startsWithin(query, "http", value, to) || startsWithin(query, "www", value, to)) &&
+        REDIRECT_KEYS.has(query.slice(from, keyTo))
+      )
+        addLabel(out, REDIRECT);
+      if (foundWithin(query, "@", value, to) || foundWithin(query, "%40", value, to))
+        addLabel(out, EMAIL_IN_QUERY);
+    }
+    from = to + 1;
+  }
+}
+
+/** Whether s[from, to) starts with `prefix`. */
+function startsWithin(s: string, prefix: string, from: number, to: number): boolean {
+  return to - from >= prefix.length && s.startsWith(prefix, from);
+}
+
+/** Whether `part` occurs wholly inside s[from, to). */
+function foundWithin(s: string, part: string, from: number, to: number): boolean {
+  const at = s.indexOf(part, from);
+  return at >= 0 && at + part.length <= to;
 }
