@@ -239,6 +239,15 @@ export function scoreText(text: string): TextScores {
   return { words, byModel: bestWindows(words.length) };
 }
 
+const MODEL_INDEX: Readonly<Record<TextModelId, number>> = {
+  abuse: 0,
+  hate: 1,
+  political: 2,
+  disparagement: 3,
+};
+/** The contributions of the words in topWords' list, kept from call to call. */
+let topWeight = new Float64Array(4);
+
 /**
  * Whether word a ranks before word b as evidence: a higher contribution, or the same one
  * earlier in the text.
@@ -252,13 +261,13 @@ function ranksBefore(weightA: number, a: NormalWord, weightB: number, b: NormalW
  * each distinct word, kept in a short ranked list while the window is read once.
  */
 export function topWords(scores: TextScores, id: TextModelId, limit = 3): NormalWord[] {
-  const m = TEXT_MODELS.findIndex((model) => model.id === id);
+  const m = MODEL_INDEX[id];
   const { windowStart, windowEnd } = scores.byModel[id];
   const { words } = scores;
   // Evidence is asked for in the screen that scored the text; any other text is summed again.
   if (summedWords !== words) sumWords(words);
   const top: NormalWord[] = [];
-  const topWeight: number[] = [];
+  if (topWeight.length < limit) topWeight = new Float64Array(limit);
   for (let w = windowStart; w < windowEnd; w++) {
     const weight = contribution(w, m);
     if (weight <= 0) continue;
@@ -280,7 +289,7 @@ export function topWords(scores: TextScores, id: TextModelId, limit = 3): Normal
     topWeight[at] = weight;
   }
   // Words far weaker than the strongest ("a", "are") are along for the ride, not evidence.
-  const floor = (topWeight[0] ?? 0) * EVIDENCE_SHARE;
+  const floor = top.length > 0 ? topWeight[0]! * EVIDENCE_SHARE : 0;
   let kept = 0;
   while (kept < top.length && topWeight[kept]! >= floor) kept++;
   top.length = kept;

@@ -35,13 +35,12 @@ export const politicalRule = defineRule({
     const election = period !== undefined && ctx.kind !== "personal" && score >= t;
     if (!election && !keepsScore(score, ctx.thresholds)) return;
     const evidence = textEvidence(ctx, scores, "political");
-    const data = { percent: percent(score), words: evidence.quoted };
     // In a pre-election period a council post that leans political is held, and blocked when the model is sure.
     if (election) {
       const severity = score >= sure ? "block" : "approval";
       ctx.report({
         messageId: "election",
-        data: { ...data, period: period.name },
+        data: { percent: percent(score), words: evidence.quoted, period: period.name },
         span: evidence.span,
         score,
         evidence: evidence.words,
@@ -49,6 +48,7 @@ export const politicalRule = defineRule({
       });
       return;
     }
+    const data = { percent: percent(score), words: evidence.quoted };
     ctx.report({ messageId: "found", data, span: evidence.span, score, evidence: evidence.words });
   },
 });
