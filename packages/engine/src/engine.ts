@@ -254,6 +254,7 @@ export function createEngine(options: EngineOptions): Engine {
     }
   }
 
+  let idleRun: ScreenRun | undefined;
   return {
     policy: pack,
     ruleIds: active.filter((a) => TEXT_KINDS.some((k) => a.severity[k] !== "off")).map((a) => a.rule.meta.id),
@@ -261,13 +262,11 @@ export function createEngine(options: EngineOptions): Engine {
       const text = typeof input.text === "string" ? input.text : "";
       const kind: TextKind = TEXT_KINDS.includes(input.kind as TextKind) ? (input.kind as TextKind) : "post";
       const media = input.media ?? [];
-      const run = new ScreenRun(
-        text,
-        kind,
-        media,
-        analyse(text),
-        fixedContext ?? resolveContext(pack, context),
-      );
+      // One run object per engine, reused screen after screen; a screen started from inside a
+      // rule (never done by the built-in rules) gets a fresh one.
+      const run = idleRun ?? new ScreenRun();
+      idleRun = undefined;
+      run.start(text, kind, media, analyse(text), fixedContext ?? resolveContext(pack, context));
       const plan = steps[kind];
       // Read the character counts only if some rule needs them, so rules that never ask never pay.
       let present = -1;
@@ -280,33 +279,54 @@ export function createEngine(options: EngineOptions): Engine {
         run.begin(step);
         step.rule.check(run);
       }
-      const findings = run.findings;
+      const findings = run.finish();
+      idleRun = run;
       if (findings.length > 1) sortFindings(findings);
       return { findings };
     },
   };
 }
 
+const NO_MEDIA: MediaItem[] = [];
+
 /**
- * The context every rule of one screen is handed in turn: one object per screen rather than
- * an object and a closure per rule, since most rules report nothing for most texts.
+ * The context every rule of one screen is handed in turn: one object for all the rules rather
+ * than an object and a closure per rule, since most rules report nothing for most texts. The
+ * engine reuses it from one screen to the next.
  */
 class ScreenRun implements RuleContext {
-  readonly findings: Finding[] = [];
+  findings: Finding[] = [];
+  text = "";
+  kind: TextKind = "post";
+  media: MediaItem[] = NO_MEDIA;
+  analysed!: AnalysedText;
+  context!: ResolvedContext;
   options: Readonly<Record<string, unknown>> = {};
   thresholds: Thresholds | undefined;
   private active: ActiveRule | undefined;
   private configured: Severity = "advice";
 
-  constructor(
-    readonly text: string,
-    readonly kind: TextKind,
-    readonly media: MediaItem[],
-    readonly analysed: AnalysedText,
-    readonly context: ResolvedContext,
-  ) {
+  constructor() {
     // Bound once, so a rule may pass `ctx.report` around on its own.
     this.report = this.report.bind(this);
+  }
+
+  start(text: string, kind: TextKind, media: MediaItem[], analysed: AnalysedText, context: ResolvedContext) {
+    this.findings = [];
+    this.text = text;
+    this.kind = kind;
+    this.media = media;
+    this.analysed = analysed;
+    this.context = context;
+  }
+
+  /** The screen's findings; the run lets go of the text and its analysis until the next screen. */
+  finish(): Finding[] {
+    this.text = "";
+    this.media = NO_MEDIA;
+    this.analysed = undefined!;
+    this.active = undefined;
+    return this.findings;
   }
 
   begin(step: RuleStep): void {

@@ -1,45 +1,35 @@
 import type { AnalysedText } from "../rule.ts";
-import { scanText, type TextScan } from "./scan.ts";
+import { scanText } from "./scan.ts";
 import type { TextSummary } from "./summary.ts";
 import type { Token } from "./tokenize.ts";
 
 /**
- * Lazily computed views of one text, so a rule that needs tokens does not re-tokenise. Tokens,
- * their hashes and the character counts come from one scan, taken when any of them is first asked.
+ * The views of one text that rules share. Tokens, their hashes and the character counts come
+ * from one scan, taken when the text is analysed: every screen reads the counts to skip rules,
+ * and plain fields cost a rule less to read than getters. The lower case is made on first use.
  */
-class LazyAnalysis implements AnalysedText {
-  private scanned: TextScan | undefined;
+class SharedAnalysis implements AnalysedText {
+  readonly tokens: Token[];
+  readonly wordHashes: readonly number[];
+  readonly digitTokens: readonly number[];
+  readonly summary: TextSummary;
   private lowerText: string | undefined;
 
-  constructor(readonly text: string) {}
-
-  private get scan(): TextScan {
-    return (this.scanned ??= scanText(this.text));
-  }
-
-  get tokens(): Token[] {
-    return this.scan.tokens;
-  }
-
-  get wordHashes(): readonly number[] {
-    return this.scan.wordHashes;
-  }
-
-  get digitTokens(): readonly number[] {
-    return this.scan.digitTokens;
+  constructor(readonly text: string) {
+    const scan = scanText(text);
+    this.tokens = scan.tokens;
+    this.wordHashes = scan.wordHashes;
+    this.digitTokens = scan.digitTokens;
+    this.summary = scan.summary;
   }
 
   get lower(): string {
     return (this.lowerText ??= lowerSameLength(this.text));
   }
-
-  get summary(): TextSummary {
-    return this.scan.summary;
-  }
 }
 
 export function analyse(text: string): AnalysedText {
-  return new LazyAnalysis(text);
+  return new SharedAnalysis(text);
 }
 
 /** Lower-cases without changing any UTF-16 offset, so a match in the result is a span in the text. */
