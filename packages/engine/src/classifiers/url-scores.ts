@@ -1,12 +1,7 @@
 import { maliciousLinkModel } from "../models/malicious-link.ts";
 import type { Span } from "../types.ts";
 import { calibrate, int8Weights } from "./model.ts";
-import {
-  createUrlFeatureBuffer,
-  labelAt,
-  labelledUrlFeatures,
-  type UrlFeatureBuffer,
-} from "./url-features.ts";
+import { createUrlFeatureBuffer, labelledUrlFeatures, type UrlFeatureBuffer } from "./url-features.ts";
 import {
   HOST_GRAM_VALUE,
   pathGramCount,
@@ -15,6 +10,7 @@ import {
   type GramWeights,
 } from "./url-grams.ts";
 import { HostScoreCache } from "./url-host-cache.ts";
+import { Reasons } from "./url-reasons.ts";
 import { findUrls } from "./url-scan.ts";
 
 /** Scores each link in a text as phishing or malware from the URL's own text. */
@@ -120,59 +116,18 @@ export function urlEvidence(url: string): string[] {
   score(url);
   const { table } = modelWeights();
   const { buckets, values, pathGramsFrom } = buffer;
-  reasons.clear();
+  reasons.clear(buffer);
   // Every feature of one label has the same bucket and weight, so a label whose features weigh
-  // nothing or less cannot be among the reasons and its string is not built. The constant
-  // feature (the first) is the model's prior, not something about this link.
+  // nothing or less cannot be among the reasons. The constant feature (the first) is the
+  // model's prior, not something about this link.
   for (let i = 1; i < pathGramsFrom; i++) {
     const weight = weightAt(table, buckets[i]!) * values[i]!;
-    if (weight > 0) reasons.add(labelAt(buffer, i), weight);
+    if (weight > 0) reasons.addFeature(i, weight);
   }
   // Character grams are explained by the path or host they spell, not one by one.
-  if (sums.path > 0) reasons.add(`path ${pathOf(url)}`, sums.path);
-  if (hostGrams > 0) reasons.add(`host name ${hostOf(url)}`, hostGrams);
+  if (sums.path > 0) reasons.addLabel(`path ${pathOf(url)}`, sums.path);
+  if (hostGrams > 0) reasons.addLabel(`host name ${hostOf(url)}`, hostGrams);
   return reasons.strongest(3);
-}
-
-/** Weights summed per label, in the order labels first appear; a link has a handful. */
-class Reasons {
-  private readonly labels: string[] = [];
-  private readonly weights: number[] = [];
-
-  /** Emptied for the next link rather than made anew. */
-  clear(): void {
-    this.labels.length = 0;
-    this.weights.length = 0;
-  }
-
-  add(label: string, weight: number): void {
-    const at = this.labels.indexOf(label);
-    if (at >= 0) this.weights[at]! += weight;
-    else {
-      this.labels.push(label);
-      this.weights.push(weight);
-    }
-  }
-
-  /** Whether reason a ranks before reason b: a larger sum, or the same sum and an earlier label. */
-  private before(a: number, b: number): boolean {
-    const { labels, weights } = this;
-    return weights[a]! > weights[b]! || (weights[a] === weights[b] && labels[a]! < labels[b]!);
-  }
-
-  /** The labels of the `limit` largest sums, largest first, ties in label order. */
-  strongest(limit: number): string[] {
-    const top: number[] = [];
-    for (let k = 0; k < this.labels.length; k++) {
-      let at = top.length;
-      while (at > 0 && this.before(k, top[at - 1]!)) at--;
-      if (at < limit) top.splice(at, 0, k);
-      if (top.length > limit) top.pop();
-    }
-    const out: string[] = [];
-    for (const k of top) out.push(this.labels[k]!);
-    return out;
-  }
 }
 
 const reasons = new Reasons();
