@@ -212,6 +212,8 @@ interface LoneUrlScores {
   /** The word's summed weights per model and its feature count, as `sums` and `counts` hold them. */
   sums: Int32Array;
   count: number;
+  /** The link word's hash, as `wordHashes` holds it. */
+  hash: number;
 }
 let loneUrl: LoneUrlScores | undefined;
 
@@ -224,10 +226,12 @@ function scoreLoneUrl(text: string): TextScores {
       byModel: Object.freeze(bestWindows(1)),
       sums: sums.slice(0, MODEL_COUNT),
       count: counts[0]!,
+      hash: wordHashes[0]!,
     };
   }
   sums.set(loneUrl.sums);
   counts[0] = loneUrl.count;
+  wordHashes[0] = loneUrl.hash;
   summedWords = words;
   return { words, byModel: loneUrl.byModel };
 }
@@ -256,6 +260,14 @@ function ranksBefore(weightA: number, a: NormalWord, weightB: number, b: NormalW
   return weightA > weightB || (weightA === weightB && a.start < b.start);
 }
 
+/** Word indices of topWords' list, kept from call to call. */
+let topAt = new Int32Array(4);
+
+/** Whether words a and b of the summed text are the same word; their hashes settle most pairs. */
+function sameWord(words: readonly NormalWord[], a: number, b: number): boolean {
+  return wordHashes[a] === wordHashes[b] && words[a]!.text === words[b]!.text;
+}
+
 /**
  * The words that pushed one model's score up most, strongest first: the best occurrence of
  * each distinct word, kept in a short ranked list while the window is read once.
@@ -266,33 +278,36 @@ export function topWords(scores: TextScores, id: TextModelId, limit = 3): Normal
   const { words } = scores;
   // Evidence is asked for in the screen that scored the text; any other text is summed again.
   if (summedWords !== words) sumWords(words);
-  const top: NormalWord[] = [];
-  if (topWeight.length < limit) topWeight = new Float64Array(limit);
+  if (topWeight.length < limit) {
+    topWeight = new Float64Array(limit);
+    topAt = new Int32Array(limit);
+  }
+  let size = 0;
   for (let w = windowStart; w < windowEnd; w++) {
     const weight = contribution(w, m);
     if (weight <= 0) continue;
     const word = words[w]!;
     // The word's place in the list: where it stands already, or past the end.
     let at = 0;
-    while (at < top.length && top[at]!.text !== word.text) at++;
-    if (at === top.length) {
-      if (at === limit && !ranksBefore(weight, word, topWeight[at - 1]!, top[at - 1]!)) continue;
+    while (at < size && !sameWord(words, topAt[at]!, w)) at++;
+    if (at === size) {
+      if (at === limit && !ranksBefore(weight, word, topWeight[at - 1]!, words[topAt[at - 1]!]!)) continue;
       if (at === limit) at--;
-    } else if (!ranksBefore(weight, word, topWeight[at]!, top[at]!)) continue;
+      else size++;
+    } else if (!ranksBefore(weight, word, topWeight[at]!, words[topAt[at]!]!)) continue;
     // Move weaker entries down one and put the word where it ranks.
-    while (at > 0 && ranksBefore(weight, word, topWeight[at - 1]!, top[at - 1]!)) {
-      top[at] = top[at - 1]!;
+    while (at > 0 && ranksBefore(weight, word, topWeight[at - 1]!, words[topAt[at - 1]!]!)) {
+      topAt[at] = topAt[at - 1]!;
       topWeight[at] = topWeight[at - 1]!;
       at--;
     }
-    top[at] = word;
+    topAt[at] = w;
     topWeight[at] = weight;
   }
   // Words far weaker than the strongest ("a", "are") are along for the ride, not evidence.
-  const floor = top.length > 0 ? topWeight[0]! * EVIDENCE_SHARE : 0;
-  let kept = 0;
-  while (kept < top.length && topWeight[kept]! >= floor) kept++;
-  top.length = kept;
+  const floor = size > 0 ? topWeight[0]! * EVIDENCE_SHARE : 0;
+  const top: NormalWord[] = [];
+  for (let k = 0; k < size && topWeight[k]! >= floor; k++) top.push(words[topAt[k]!]!);
   return top;
 }
 
