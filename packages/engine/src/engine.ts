@@ -10,7 +10,7 @@ import type {
 } from "./rule.ts";
 import type { TextSummary } from "./text/summary.ts";
 import { builtInRules } from "./rules/index.ts";
-import { analyse } from "./text/analyse.ts";
+import { analyse, analyseLazily } from "./text/analyse.ts";
 import type {
   EngineContext,
   Finding,
@@ -254,6 +254,11 @@ export function createEngine(options: EngineOptions): Engine {
     }
   }
 
+  // When a rule for the kind declares needs, every screen of it reads the text's counts and so
+  // scans it: the scan is then taken at once, into plain fields. Otherwise it waits for a rule.
+  const analyseFor = {} as Record<TextKind, (text: string) => AnalysedText>;
+  for (const kind of TEXT_KINDS)
+    analyseFor[kind] = steps[kind].some((s) => s.needMask !== 0) ? analyse : analyseLazily;
   let idleRun: ScreenRun | undefined;
   return {
     policy: pack,
@@ -266,7 +271,7 @@ export function createEngine(options: EngineOptions): Engine {
       // rule (never done by the built-in rules) gets a fresh one.
       const run = idleRun ?? new ScreenRun();
       idleRun = undefined;
-      run.start(text, kind, media, analyse(text), fixedContext ?? resolveContext(pack, context));
+      run.start(text, kind, media, analyseFor[kind](text), fixedContext ?? resolveContext(pack, context));
       const plan = steps[kind];
       // Read the character counts only if some rule needs them, so rules that never ask never pay.
       let present = -1;

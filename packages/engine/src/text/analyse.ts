@@ -1,5 +1,5 @@
 import type { AnalysedText } from "../rule.ts";
-import { scanText } from "./scan.ts";
+import { scanText, type TextScan } from "./scan.ts";
 import type { TextSummary } from "./summary.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -28,8 +28,47 @@ class SharedAnalysis implements AnalysedText {
   }
 }
 
+/**
+ * The same views, scanned when a rule first asks: for an engine whose rules may never read the
+ * text's tokens or counts (none declares `needs`), so a screen need not pay for the scan.
+ */
+class LazyAnalysis implements AnalysedText {
+  private scanned: TextScan | undefined;
+  private lowerText: string | undefined;
+
+  constructor(readonly text: string) {}
+
+  private get scan(): TextScan {
+    return (this.scanned ??= scanText(this.text));
+  }
+
+  get tokens(): Token[] {
+    return this.scan.tokens;
+  }
+
+  get wordHashes(): readonly number[] {
+    return this.scan.wordHashes;
+  }
+
+  get digitTokens(): readonly number[] {
+    return this.scan.digitTokens;
+  }
+
+  get summary(): TextSummary {
+    return this.scan.summary;
+  }
+
+  get lower(): string {
+    return (this.lowerText ??= lowerSameLength(this.text));
+  }
+}
+
 export function analyse(text: string): AnalysedText {
   return new SharedAnalysis(text);
+}
+
+export function analyseLazily(text: string): AnalysedText {
+  return new LazyAnalysis(text);
 }
 
 /** Lower-cases without changing any UTF-16 offset, so a match in the result is a span in the text. */

@@ -20,8 +20,6 @@ export const maliciousLinkRule = defineRule({
     },
     thresholds: defaultThresholds(maliciousLinkModel),
   },
-  // Every link the scan finds starts "http://", "https://" or "www.".
-  needs: ["slashes", "dots"],
   check(ctx) {
     const allowed = ctx.context.allowDomains;
     for (const span of urlSpans(ctx.text)) {
