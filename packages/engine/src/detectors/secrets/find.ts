@@ -1,6 +1,7 @@
 import type { AnalysedText } from "../../rule.ts";
 import { chunksOf, type Chunk } from "./chunks.ts";
 import { looksRandom } from "./entropy.ts";
+import { mayHoldSecret } from "./hint.ts";
 
 export type SecretKind = "password" | "api_key" | "one_time_code";
 
@@ -160,14 +161,6 @@ function valueAfter(
 /** The rules of one screen ask in turn, so the last text's answer is the only one kept. */
 let lastAnalysed: AnalysedText | undefined;
 let lastFound: SecretMatch[] = [];
-/**
- * Cue words and key prefixes: pass, pw, pin, key, token, otp, secret, sk_live, code, bearer,
- * akia, asia, aiza, gh[pousr]_, github_pat, xox, eyj. Grouped by first letter, which the
- * regular expression engine tries a third faster than seventeen separate alternatives.
- */
-const SECRET_HINT =
-  /p(?:ass|w|in)|key|token|otp|s(?:ecret|k_live)|code|bearer|a(?:kia|sia|iza)|g(?:h[pousr]_|ithub_pat)|xox|eyj/;
-
 /** Passwords, keys, tokens and one-time codes written in a text: one pass over its chunks. */
 export function findSecrets(analysed: AnalysedText): SecretMatch[] {
   if (analysed !== lastAnalysed) {
@@ -179,7 +172,7 @@ export function findSecrets(analysed: AnalysedText): SecretMatch[] {
 
 function scan(analysed: AnalysedText): SecretMatch[] {
   // Every secret has a cue word or a key prefix; most texts have neither and stop here.
-  if (!SECRET_HINT.test(analysed.lower)) return [];
+  if (!mayHoldSecret(analysed)) return [];
   const chunks = chunksOf(analysed.text);
   const out: SecretMatch[] = [];
   for (let k = 0; k < chunks.length; k++) {

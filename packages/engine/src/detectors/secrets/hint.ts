@@ -1,0 +1,74 @@
+/**
+ * Whether a text could hold a secret, read from the tokens and hashes the shared scan already
+ * made, so most texts are ruled out without lower-casing the text or running a pattern over it.
+ * One-sided: every text the secrets scan reports in passes; a few that pass report nothing.
+ */
+import type { AnalysedText } from "../../rule.ts";
+import { UNKNOWN_HASH } from "../../text/word-hash.ts";
+import { WordFilter } from "../../text/word-filter.ts";
+
+/**
+ * The words a cue chunk splits into: each password and key cue, the parts of the joined ones
+ * ("api_key" is "api" and "key", "pin-code" is "pin" and "code"), "code" and "otp".
+ */
+const CUE_WORDS = new Set([
+  "password",
+  "passwords",
+  "pw",
+  "pwd",
+  "passwd",
+  "passcode",
+  "passphrase",
+  "pin",
+  "key",
+  "token",
+  "secret",
+  "apikey",
+  "bearer",
+  "code",
+  "otp",
+]);
+const CUE_FILTER = new WordFilter(CUE_WORDS);
+/** An assignment's name counts as a key cue by how it ends ("mytoken=", "client_secret:"). */
+const KEY_ENDINGS = ["key", "token", "secret", "bearer"];
+
+/**
+ * A key format's prefix begins a token: "_" and "-" end a token, so "sk_live_" starts the
+ * token "sk", "github_pat_" the token "github", "ghp_" one starting "gh", "xoxb-" one "xox".
+ */
+function startsKeyFormat(word: string): boolean {
+  switch (word.charCodeAt(0)) {
+    case 65: // A
+      return word.startsWith("AKIA") || word.startsWith("ASIA") || word.startsWith("AIza");
+    case 101: // e
+      return word.startsWith("eyJ");
+    case 103: // g
+      return word.startsWith("gh") || word === "github";
+    case 115: // s
+      return word === "sk";
+    case 120: // x
+      return word.startsWith("xox");
+    default:
+      return false;
+  }
+}
+
+/** True when some chunk of the text may be a key, an assignment of a secret, or a cue word. */
+export function mayHoldSecret(analysed: AnalysedText): boolean {
+  const { tokens, wordHashes, text } = analysed;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const h = wordHashes[i]!;
+    // An unhashed token may still lower-case to a cue: "\u212Aey" with the Kelvin sign is "key".
+    if (
+      h === UNKNOWN_HASH
+        ? CUE_WORDS.has(token.lower)
+        : CUE_FILTER.mayHaveHash(h) && CUE_WORDS.has(token.lower)
+    )
+      return true;
+    if (startsKeyFormat(token.text)) return true;
+    const next = text.charCodeAt(token.end);
+    if ((next === 58 || next === 61) && KEY_ENDINGS.some((e) => token.lower.endsWith(e))) return true;
+  }
+  return false;
+}
