@@ -1,3 +1,4 @@
+import type { AnalysedText } from "../../rule.ts";
 import type { Token } from "../../text/tokenize.ts";
 import { UNKNOWN_HASH } from "../../text/word-hash.ts";
 import type { WordFilter } from "../../text/word-filter.ts";
@@ -16,7 +17,8 @@ export interface LowercaseNameInput {
   /** The text scan's hash of each token. */
   wordHashes: readonly number[];
   text: string;
-  lower: string;
+  /** The text's analysis, for its lower case: read only to look for a cue, so most texts never make it. */
+  analysed: AnalysedText;
   firsts: ReadonlySet<string>;
   firstFilter: WordFilter;
   surs: ReadonlySet<string>;
@@ -57,7 +59,7 @@ export function lowercaseNameAt(
   input: LowercaseNameInput,
   i: number,
 ): { name: PersonName; last: number } | undefined {
-  const { tokens, text, lower, firsts, surs, asciiOnly } = input;
+  const { tokens, text, firsts, surs, asciiOnly } = input;
   const t = tokens[i]!;
   if (t.text.length < 3 || t.text !== t.lower) return undefined;
   const afterCue = afterLowercaseCue(input, i);
@@ -69,7 +71,7 @@ export function lowercaseNameAt(
   if (COMMON_WORDS.has(w) || !/^\p{L}/u.test(t.text)) return undefined;
   const next = tokens[i + 1];
   const nextWord = next && next.text === next.lower && joins(text, t, next) ? foldName(next.text) : undefined;
-  const cued = afterCue && cueJustBefore(lower, t.start, LOWERCASE_CUES);
+  const cued = afterCue && cueJustBefore(input.analysed, t.start, LOWERCASE_CUES);
   if (cued) {
     const two =
       nextWord !== undefined &&

@@ -44,10 +44,17 @@ export const LOWERCASE_CUE_END_FILTER = new WordFilter(LOWERCASE_CUE_ENDS);
 
 /**
  * True when the text just before `pos` (ignoring spaces, "?", ":" and line breaks) ends with one
- * of the cues. `prevWord`, the previous token in lower case, rules most positions out first.
+ * of the cues. `prevWord`, the previous token in lower case, rules most positions out first,
+ * before the text's lower case is read (and so made, the first time it is asked for).
  */
-export function cueJustBefore(lower: string, pos: number, list: CueList, prevWord?: string): boolean {
+export function cueJustBefore(
+  source: { readonly lower: string },
+  pos: number,
+  list: CueList,
+  prevWord?: string,
+): boolean {
   if (prevWord !== undefined && !list.lastWords.has(prevWord)) return false;
+  const lower = source.lower;
   let k = pos;
   while (
     k > 0 &&

@@ -1,3 +1,4 @@
+import type { AnalysedText } from "../../rule.ts";
 import type { Token } from "../../text/tokenize.ts";
 import {
   COMMON_WORDS,
@@ -31,7 +32,8 @@ export interface NameRun {
 export interface ScoringText {
   tokens: readonly Token[];
   text: string;
-  lower: string;
+  /** The text's analysis, for its lower case: read only to look for a cue before a run that can score. */
+  analysed: AnalysedText;
   firsts: ReadonlySet<string>;
   surs: ReadonlySet<string>;
   /** Most long words are capitalised: a headline, where capitals say little. */
@@ -79,7 +81,7 @@ function mayBeLoneName(
 /** Adds up the evidence that a run of capitalised words names a person; undefined when it cannot. */
 export function scoreRun(run: NameRun, s: ScoringText): PersonName | undefined {
   const { words, start, end, i, last } = run;
-  const { tokens, text, lower, firsts, surs } = s;
+  const { tokens, text, firsts, surs } = s;
   for (let k = 0; k < words.length; k++) if (NOT_A_PERSON.has(words[k]!)) return undefined;
   const next = tokens[last + 1];
   const prev = tokens[i - 1];
@@ -120,7 +122,7 @@ export function scoreRun(run: NameRun, s: ScoringText): PersonName | undefined {
   }
   if (full.length === 0) return undefined;
   const prevWord = prev?.lower ?? "";
-  const strongCue = cueJustBefore(lower, start, STRONG_CUES, prevWord);
+  const strongCue = cueJustBefore(s.analysed, start, STRONG_CUES, prevWord);
   if (full.length === 1 && COMMON_WORDS.has(full[0]!) && !titled && !strongCue) return undefined;
   const sentenceStart = atSentenceStart(text, start);
 
@@ -150,7 +152,7 @@ export function scoreRun(run: NameRun, s: ScoringText): PersonName | undefined {
     score += sentenceStart ? W.nameShapedRunAtSentenceStart : W.nameShapedRun;
   if (titled) score += W.title;
   if (strongCue) score += W.strongCue;
-  else if (cueJustBefore(lower, start, WEAK_CUES, prevWord)) score += W.weakCue;
+  else if (cueJustBefore(s.analysed, start, WEAK_CUES, prevWord)) score += W.weakCue;
   const personVerb =
     next !== undefined && PERSON_VERBS_AFTER.has(next.lower) && oneSpace(text, end, next.start);
   // "Organisers said" is not a person: plural nouns are exempt from the verb cue.

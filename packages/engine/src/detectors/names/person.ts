@@ -38,7 +38,7 @@ function mayBeGivenOrCued(firstFilter: WordFilter, wordHashes: readonly number[]
  * by a gazetteer of given and family names, surname shapes, titles and the words around them.
  */
 export function findPersonNames(analysed: AnalysedText): PersonName[] {
-  const { text, tokens, lower, wordHashes } = analysed;
+  const { text, tokens, wordHashes } = analysed;
   // The shared character counts tell whether any word can need diacritics folded.
   const asciiOnly = analysed.summary.nonAscii === 0;
   const firsts = firstNames();
@@ -47,7 +47,7 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
     tokens,
     wordHashes,
     text,
-    lower,
+    analysed,
     firsts,
     firstFilter: firstNameFilter(),
     surs,
@@ -119,7 +119,7 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
         if (cut !== 0) break; // a possessive ends the name
       }
     }
-    scoring ??= { tokens, text, lower, firsts, surs, titleCased: isTitleCased(tokens, text) };
+    scoring ??= { tokens, text, analysed, firsts, surs, titleCased: isTitleCased(tokens, text) };
     const name = scoreRun({ words, start: t.start, end, i, last }, scoring);
     if (name) out.push(name);
     i = last;
