@@ -249,16 +249,19 @@ const MODEL_INDEX: Readonly<Record<TextModelId, number>> = {
   political: 2,
   disparagement: 3,
 };
-/** The contributions of the words in topWords' list, kept from call to call. */
-let topWeight = new Float64Array(4);
+/** The summed int8 weights of the words in topWords' list, kept from call to call. */
+let topSum = new Int32Array(4);
 
 /**
  * Whether word a ranks before word b as evidence: a higher contribution, or the same one
- * earlier in the text.
+ * earlier in the text. A contribution is the word's integer sum times the model's scale,
+ * which is positive, and distinct sums stay distinct in float32, so the sums rank the words
+ * as their contributions do.
  */
-function ranksBefore(weightA: number, a: NormalWord, weightB: number, b: NormalWord): boolean {
-  return weightA > weightB || (weightA === weightB && a.start < b.start);
+function ranksBefore(sumA: number, a: NormalWord, sumB: number, b: NormalWord): boolean {
+  return sumA > sumB || (sumA === sumB && a.start < b.start);
 }
+if (TEXT_MODELS.some((m) => !(m.scale > 0))) throw new Error("Text models must have positive scales");
 
 /** Word indices of topWords' list, kept from call to call. */
 let topAt = new Int32Array(4);
@@ -278,36 +281,37 @@ export function topWords(scores: TextScores, id: TextModelId, limit = 3): Normal
   const { words } = scores;
   // Evidence is asked for in the screen that scored the text; any other text is summed again.
   if (summedWords !== words) sumWords(words);
-  if (topWeight.length < limit) {
-    topWeight = new Float64Array(limit);
+  if (topSum.length < limit) {
+    topSum = new Int32Array(limit);
     topAt = new Int32Array(limit);
   }
   let size = 0;
   for (let w = windowStart; w < windowEnd; w++) {
-    const weight = contribution(w, m);
-    if (weight <= 0) continue;
+    const sum = sums[w * MODEL_COUNT + m]!;
+    // A word that adds nothing, or less than the weakest of a full list, cannot enter it.
+    if (sum <= 0 || (size === limit && sum < topSum[limit - 1]!)) continue;
     const word = words[w]!;
     // The word's place in the list: where it stands already, or past the end.
     let at = 0;
     while (at < size && !sameWord(words, topAt[at]!, w)) at++;
     if (at === size) {
-      if (at === limit && !ranksBefore(weight, word, topWeight[at - 1]!, words[topAt[at - 1]!]!)) continue;
+      if (at === limit && !ranksBefore(sum, word, topSum[at - 1]!, words[topAt[at - 1]!]!)) continue;
       if (at === limit) at--;
       else size++;
-    } else if (!ranksBefore(weight, word, topWeight[at]!, words[topAt[at]!]!)) continue;
+    } else if (!ranksBefore(sum, word, topSum[at]!, words[topAt[at]!]!)) continue;
     // Move weaker entries down one and put the word where it ranks.
-    while (at > 0 && ranksBefore(weight, word, topWeight[at - 1]!, words[topAt[at - 1]!]!)) {
+    while (at > 0 && ranksBefore(sum, word, topSum[at - 1]!, words[topAt[at - 1]!]!)) {
       topAt[at] = topAt[at - 1]!;
-      topWeight[at] = topWeight[at - 1]!;
+      topSum[at] = topSum[at - 1]!;
       at--;
     }
     topAt[at] = w;
-    topWeight[at] = weight;
+    topSum[at] = sum;
   }
   // Words far weaker than the strongest ("a", "are") are along for the ride, not evidence.
-  const floor = size > 0 ? topWeight[0]! * EVIDENCE_SHARE : 0;
+  const floor = size > 0 ? contribution(topAt[0]!, m) * EVIDENCE_SHARE : 0;
   const top: NormalWord[] = [];
-  for (let k = 0; k < size && topWeight[k]! >= floor; k++) top.push(words[topAt[k]!]!);
+  for (let k = 0; k < size && contribution(topAt[k]!, m) >= floor; k++) top.push(words[topAt[k]!]!);
   return top;
 }
 
