@@ -29,36 +29,39 @@ export interface UrlParts {
   query: string;
 }
 
+/** Splits the lower-cased URL by index, slicing out only the parts it returns. */
 function splitUrl(url: string): UrlParts {
   const lower = url.toLowerCase();
-  let s = lower;
-  const scheme = s.indexOf("://");
-  if (scheme >= 0 && scheme < 10) s = s.slice(scheme + 3);
-  let cut = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const n = lower.length;
+  const scheme = lower.indexOf("://");
+  const begin = scheme >= 0 && scheme < 10 ? scheme + 3 : 0;
+  let cut = n;
+  for (let i = begin; i < n; i++) {
+    const c = lower.charCodeAt(i);
     if (c === 47 || c === 63 || c === 35) {
       cut = i;
       break;
     }
   }
-  let host = s.slice(0, cut);
-  const rest = s.slice(cut);
-  const at = host.lastIndexOf("@");
-  if (at >= 0) host = host.slice(at + 1);
-  const colon = host.indexOf(":");
-  if (colon >= 0) host = host.slice(0, colon);
-  if (host.endsWith(".")) host = host.slice(0, -1);
-  const hash = rest.indexOf("#");
-  const beforeHash = hash >= 0 ? rest.slice(0, hash) : rest;
-  const q = beforeHash.indexOf("?");
+  // The host is what lies between the last "@" and the first ":" of lower[begin, cut), less a final dot.
+  let at = cut > begin ? lower.lastIndexOf("@", cut - 1) : -1;
+  if (at < begin) at = -1;
+  const hostFrom = at >= 0 ? at + 1 : begin;
+  let colon = lower.indexOf(":", hostFrom);
+  if (colon >= cut) colon = -1;
+  let hostTo = colon >= 0 ? colon : cut;
+  if (hostTo > hostFrom && lower.charCodeAt(hostTo - 1) === 46) hostTo--;
+  let end = lower.indexOf("#", cut);
+  if (end < 0) end = n;
+  let q = lower.indexOf("?", cut);
+  if (q >= end) q = -1;
   return {
     lower,
-    host,
+    host: lower.slice(hostFrom, hostTo),
     userInfo: at >= 0,
     port: colon >= 0,
-    path: q >= 0 ? beforeHash.slice(0, q) : beforeHash,
-    query: q >= 0 ? beforeHash.slice(q + 1) : "",
+    path: lower.slice(cut, q >= 0 ? q : end),
+    query: q >= 0 ? lower.slice(q + 1, end) : "",
   };
 }
 

@@ -83,7 +83,8 @@ export function pathFeatures(path: string, query: string, lowerUrl: string, out:
       }
       if (c > 57) digits = false;
       if (c > 102) hex = false;
-      h = hashStep(h, c);
+      // A word longer than MAX_WORD is a long token, whose label is not hashed on.
+      if (i - start < MAX_WORD) h = hashStep(h, c);
       continue;
     }
     if (start < 0) continue;

@@ -24,11 +24,11 @@ export const maliciousLinkRule = defineRule({
     const allowed = ctx.context.allowDomains;
     for (const span of urlSpans(ctx.text)) {
       const url = ctx.text.slice(span.start, span.end);
-      const host = hostOf(url);
-      // The council's own and trusted partners' sites are not second-guessed by a model.
-      if (hostInDomains(host, allowed)) continue;
       const probability = urlProbability(url);
       if (!keepsScore(probability, ctx.thresholds)) continue;
+      // The council's own and trusted partners' sites are not second-guessed by a model. Most
+      // links score too low to matter, so the host is read only for the rest.
+      if (hostInDomains(hostOf(url), allowed)) continue;
       const evidence = urlEvidence(url);
       ctx.report({
         messageId: "found",
