@@ -9,7 +9,9 @@ import { WordFilter } from "../../text/word-filter.ts";
 
 /**
  * The words a cue chunk splits into: each password and key cue, the parts of the joined ones
- * ("api_key" is "api" and "key", "pin-code" is "pin" and "code"), "code" and "otp".
+ * ("api_key" is "api" and "key", "pin-code" is "pin" and "code"), "code" and "otp". Then the
+ * key formats whose prefix is a whole token, since "_" and "-" end a token: "sk_live_" starts
+ * with the token "sk", "github_pat_" with "github", "ghp_" with "ghp", "xoxb-" with "xoxb".
  */
 const CUE_WORDS = new Set([
   "password",
@@ -27,35 +29,36 @@ const CUE_WORDS = new Set([
   "bearer",
   "code",
   "otp",
+  "sk",
+  "github",
+  "ghp",
+  "gho",
+  "ghu",
+  "ghs",
+  "xoxa",
+  "xoxb",
+  "xoxp",
+  "xoxo",
+  "xoxs",
+  "xoxr",
 ]);
 const CUE_FILTER = new WordFilter(CUE_WORDS);
 /** An assignment's name counts as a key cue by how it ends ("mytoken=", "client_secret:"). */
 const KEY_ENDINGS = ["key", "token", "secret", "bearer"];
 
-/**
- * A key format's prefix begins a token: "_" and "-" end a token, so "sk_live_" starts the
- * token "sk", "github_pat_" the token "github", "ghp_" one starting "gh", "xoxb-" one "xox".
- */
-function startsKeyFormat(word: string): boolean {
-  switch (word.charCodeAt(0)) {
-    case 65: // A
-      return word.startsWith("AKIA") || word.startsWith("ASIA") || word.startsWith("AIza");
-    case 101: // e
-      return word.startsWith("eyJ");
-    case 103: // g
-      return word.startsWith("gh") || word === "github";
-    case 115: // s
-      return word === "sk";
-    case 120: // x
-      return word.startsWith("xox");
-    default:
-      return false;
-  }
+/** The key formats whose prefix only begins a longer token; each has a capital. */
+function startsCapitalKeyFormat(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c === 65) return word.startsWith("AKIA") || word.startsWith("ASIA") || word.startsWith("AIza");
+  return c === 101 && word.startsWith("eyJ");
 }
 
 /** True when some chunk of the text may be a key, an assignment of a secret, or a cue word. */
 export function mayHoldSecret(analysed: AnalysedText): boolean {
-  const { tokens, wordHashes, text } = analysed;
+  const { tokens, wordHashes, text, summary } = analysed;
+  const capitals = summary.upper > 0;
+  // An assignment ("pwd=…", "token: …") needs a ":" or "=" after its name.
+  const assigns = summary.colons > 0 || text.indexOf("=") !== -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const h = wordHashes[i]!;
@@ -66,9 +69,11 @@ export function mayHoldSecret(analysed: AnalysedText): boolean {
         : CUE_FILTER.mayHaveHash(h) && CUE_WORDS.has(token.lower)
     )
       return true;
-    if (startsKeyFormat(token.text)) return true;
-    const next = text.charCodeAt(token.end);
-    if ((next === 58 || next === 61) && KEY_ENDINGS.some((e) => token.lower.endsWith(e))) return true;
+    if (capitals && startsCapitalKeyFormat(token.text)) return true;
+    if (assigns) {
+      const next = text.charCodeAt(token.end);
+      if ((next === 58 || next === 61) && KEY_ENDINGS.some((e) => token.lower.endsWith(e))) return true;
+    }
   }
   return false;
 }
