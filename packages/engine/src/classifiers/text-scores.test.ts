@@ -21,21 +21,29 @@ describe("text evidence", () => {
   });
 });
 
-describe("a lone link", () => {
-  it("scores as the same link read with the words around it", () => {
-    for (const link of ["https://example.com/login", "www.paypal-verify.co/account"]) {
-      for (let k = 0; k < 2; k++) {
-        const lone = scoreText(link);
-        const padded = scoreText(` ${link} `);
-        expect(lone.words).toEqual([{ text: "<url>", start: 0, end: link.length }]);
-        expect(lone.byModel).toEqual(padded.byModel);
-        for (const id of ["abuse", "hate", "political", "disparagement"] as const) {
-          const evidence = topWords(lone, id).map((w) => w.text);
-          expect(evidence).toEqual(topWords(padded, id).map((w) => w.text));
-          scoreText(ABUSIVE);
-          expect(topWords(lone, id).map((w) => w.text)).toEqual(evidence);
-        }
+describe("a text with no words of its author's", () => {
+  it("is not scored: links and mentions alone say nothing a model could judge", () => {
+    for (const text of [
+      "https://example.com/login",
+      " www.paypal-verify.co/account ",
+      "@someone https://example.com/a",
+      "@someone @another",
+    ]) {
+      const scores = scoreText(text);
+      for (const id of ["abuse", "hate", "political", "disparagement"] as const) {
+        expect(scores.byModel[id].probability).toBe(0);
+        expect(topWords(scores, id)).toEqual([]);
       }
     }
+  });
+
+  it("still scores the words beside a link", () => {
+    const link = "https://example.com/a";
+    const alone = scoreText("Republicans voted to repeal Obamacare again. Shameful.").byModel.political
+      .probability;
+    const withLink = scoreText(`Republicans voted to repeal Obamacare again. Shameful. ${link}`).byModel
+      .political.probability;
+    expect(alone).toBeGreaterThan(0.5);
+    expect(withLink).toBeGreaterThan(0.5);
   });
 });

@@ -5,7 +5,7 @@ import { hateModel } from "../models/hate.ts";
 import { politicalModel } from "../models/political.ts";
 import { createFeatureBuffer, featurise } from "./features.ts";
 import { calibrate, int8Weights } from "./model.ts";
-import type { Lexicon, NormalWord } from "./normalise.ts";
+import { MENTION, type Lexicon, type NormalWord } from "./normalise.ts";
 import { ownCount, ownSum, ownSumsAt } from "./own-sums.ts";
 import { isLoneUrl, textWords, URL_WORD } from "./text-words.ts";
 
@@ -206,39 +206,30 @@ function sumWords(words: readonly NormalWord[]): void {
   summedWords = words;
 }
 
-/** What a lone link scores: the same for every link, so worked out once. */
-interface LoneUrlScores {
-  byModel: Readonly<Record<TextModelId, TextModelScore>>;
-  /** The word's summed weights per model and its feature count, as `sums` and `counts` hold them. */
-  sums: Int32Array;
-  count: number;
-  /** The link word's hash, as `wordHashes` holds it. */
-  hash: number;
-}
-let loneUrl: LoneUrlScores | undefined;
+/** Scores of a text with no words of its author's: nothing to judge, so no model leans anywhere. */
+const UNSCORED: Readonly<Record<TextModelId, TextModelScore>> = Object.freeze({
+  abuse: Object.freeze({ probability: 0, windowStart: 0, windowEnd: 0 }),
+  hate: Object.freeze({ probability: 0, windowStart: 0, windowEnd: 0 }),
+  political: Object.freeze({ probability: 0, windowStart: 0, windowEnd: 0 }),
+  disparagement: Object.freeze({ probability: 0, windowStart: 0, windowEnd: 0 }),
+});
 
-/** The scores of a text that is one link, with `sums` and `counts` set as summing its one word would. */
-function scoreLoneUrl(text: string): TextScores {
-  const words: NormalWord[] = [{ text: URL_WORD, start: 0, end: text.length }];
-  if (!loneUrl) {
-    sumWords(words);
-    loneUrl = {
-      byModel: Object.freeze(bestWindows(1)),
-      sums: sums.slice(0, MODEL_COUNT),
-      count: counts[0]!,
-      hash: wordHashes[0]!,
-    };
-  }
-  sums.set(loneUrl.sums);
-  counts[0] = loneUrl.count;
-  wordHashes[0] = loneUrl.hash;
-  summedWords = words;
-  return { words, byModel: loneUrl.byModel };
+/**
+ * Whether any word is the author's own: links and mentions stand in as placeholder words, and
+ * a text of nothing else (a pasted address, "@someone https://...") says nothing a model
+ * could judge. Scoring the placeholders alone gave every bare link the models' prior, which
+ * for the political model is above its advice threshold.
+ */
+function hasAuthorWords(words: readonly NormalWord[]): boolean {
+  for (const word of words) if (word.text !== URL_WORD && word.text !== MENTION) return true;
+  return false;
 }
 
 export function scoreText(text: string): TextScores {
-  if (isLoneUrl(text)) return scoreLoneUrl(text);
+  // A lone link needs no normalising: every word the normaliser would read lies inside it.
+  if (isLoneUrl(text)) return { words: [{ text: URL_WORD, start: 0, end: text.length }], byModel: UNSCORED };
   const words = textWords(text, abuseLexicon());
+  if (!hasAuthorWords(words)) return { words, byModel: UNSCORED };
   sumWords(words);
   return { words, byModel: bestWindows(words.length) };
 }
