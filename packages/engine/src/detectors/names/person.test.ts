@@ -37,6 +37,9 @@ describe("findPersonNames", () => {
     ["Ask Dr Okonkwo-Smith about it", ["Okonkwo-Smith"]],
     ["Sheila, Donna and Sherry came.", ["Sheila", "Donna", "Sherry"]],
     ["Ludwig van Beethoven wrote it", ["Ludwig van Beethoven"]],
+    // Lower-case names in texts with characters beyond ASCII, where not every word is hashed.
+    ["Café with mary smith today", ["mary smith"]],
+    ["my name is borna jerković 😀", ["borna jerković"]],
   ])("finds the names in %j", (text, expected) => expect(names(text)).toEqual(expected));
 
   it.each([

@@ -16,6 +16,7 @@ import {
   possessiveLength,
 } from "./name-shape.ts";
 import type { WordFilter } from "../../text/word-filter.ts";
+import { UNKNOWN_HASH } from "../../text/word-hash.ts";
 import { withoutOverlaps } from "./overlaps.ts";
 import { PERSON_THRESHOLD, type PersonName } from "./person-name.ts";
 
@@ -25,7 +26,10 @@ export { withoutOverlaps } from "./overlaps.ts";
 const ADDRESS_ONLY: readonly PersonalDataType[] = ["address"];
 const MAX_NAME_TOKENS = 4;
 
-/** In an ASCII text a lower-case name is a given name or follows a cue: both hashes rule most words out. */
+/**
+ * A hashed lower-case word (ASCII, perhaps with "’", which the hash and the name folding both
+ * read as "'") is a name only as a given name or after a cue: both hashes rule most words out.
+ */
 function mayBeGivenOrCued(firstFilter: WordFilter, wordHashes: readonly number[], i: number): boolean {
   return (
     firstFilter.mayHaveHash(wordHashes[i]!) ||
@@ -65,7 +69,7 @@ export function findPersonNames(analysed: AnalysedText): PersonName[] {
     if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) {
       if (
         c0 >= 97 &&
-        (!asciiOnly || mayBeGivenOrCued(firstFilter, wordHashes, i)) &&
+        (wordHashes[i] === UNKNOWN_HASH || mayBeGivenOrCued(firstFilter, wordHashes, i)) &&
         mayBeLowercaseName(lowercase, i)
       ) {
         const lowerName = lowercaseNameAt(lowercase, i);
