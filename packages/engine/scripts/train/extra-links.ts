@@ -118,6 +118,25 @@ export function madeUpBenignSites(benignUrls: readonly string[], count: number):
   return out;
 }
 
+const CODE_HOSTS = ["github.com", "gitlab.com", "codeberg.org", "bitbucket.org"];
+
+/**
+ * Project pages on code-hosting sites (`github.com/owner/project`): a council links to open
+ * data and to the software it uses. No benign row of the phishing file is on these hosts, so
+ * without them an honest project page scored 0.88 for its host and one-word path.
+ */
+export function codeHostingPages(benignUrls: readonly string[], count: number): string[] {
+  const words = pathWords(benignUrls).filter((w) => /^[a-z]{3,10}$/.test(w));
+  const pick = (seed: number, i: number, list: readonly string[]) =>
+    list[(hashString(seed, String(i)) >>> 0) % list.length]!;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const project = i % 2 === 0 ? pick(37, i, words) : `${pick(37, i, words)}-${pick(38, i, words)}`;
+    out.push(`https://${pick(35, i, CODE_HOSTS)}/${pick(36, i, words)}/${project}`);
+  }
+  return out;
+}
+
 /**
  * Ordinary pages on the big platforms' own domains (a council's page on a social network, a
  * news article): the phishing list has forms and shared files there, and without these the

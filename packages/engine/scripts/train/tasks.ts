@@ -3,7 +3,13 @@
  * hash size, the settings tried, extra training-only rows and probe texts.
  */
 import { readRows, splitOf, type Row } from "./data.ts";
-import { benignSiteRoots, madeUpBenignSites, platformPages, socialLinks } from "./extra-links.ts";
+import {
+  benignSiteRoots,
+  codeHostingPages,
+  madeUpBenignSites,
+  platformPages,
+  socialLinks,
+} from "./extra-links.ts";
 import type { TrainOptions } from "./logistic.ts";
 import type { Head } from "./text-data.ts";
 
@@ -44,6 +50,7 @@ function benignLinks(trainRows: readonly Row[]): { text: string; y: number }[] {
     ...benignSiteRoots(benign),
     ...madeUpBenignSites(benign, 4000),
     ...platformPages(benign, 1500),
+    ...codeHostingPages(benign, 750),
   ].map((text) => ({ text, y: 0 }));
 }
 
@@ -119,6 +126,9 @@ export const TASKS: Task[] = [
       "https://www.facebook.com/MalvernTownCouncil",
       "https://forms.office.com/r/abc123",
       "https://www.worcestershire.gov.uk/council-services",
+      "https://example.com/page",
+      "https://www.malvernfestival.co.uk/about",
+      "https://github.com/nodejs/node",
       "https://www.bbc.co.uk/news/uk-england-hereford-worcester-12345678",
       "http://paypal.com.account-verify.example-login.ru/webscr?cmd=login",
       "http://192.168.4.20/secure/bank/login.php",

@@ -11,6 +11,7 @@ const HONEST_UNFAMILIAR = [
   "https://forms.office.com/r/abc123",
   "https://www.worcestershire.gov.uk/council-services",
   "https://www.bbc.co.uk/news/uk-england-hereford-worcester-12345678",
+  "https://github.com/nodejs/node",
 ];
 
 const PHISHY_SHAPES = [
