@@ -1,6 +1,7 @@
 import type { AnalysedText } from "../../rule.ts";
 import { chunksOf, type Chunk } from "./chunks.ts";
 import { looksRandom } from "./entropy.ts";
+import { KEY_CUES, PASSWORD_CUES } from "./cues.ts";
 import { mayHoldSecret } from "./hint.ts";
 
 export type SecretKind = "password" | "api_key" | "one_time_code";
@@ -32,28 +33,6 @@ const KEY_FORMATS: { prefix: string; re: RegExp; label: string }[] = [
   },
 ];
 
-const PASSWORD_CUES = new Set([
-  "password",
-  "passwords",
-  "pw",
-  "pwd",
-  "passwd",
-  "passcode",
-  "passphrase",
-  "pin",
-]);
-const KEY_CUES = new Set([
-  "key",
-  "token",
-  "secret",
-  "apikey",
-  "api_key",
-  "api-key",
-  "access_key",
-  "secret_key",
-  "client_secret",
-  "bearer",
-]);
 const CODE_LEADS = new Set([
   "verification",
   "security",

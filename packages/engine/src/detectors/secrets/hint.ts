@@ -6,27 +6,17 @@
 import type { AnalysedText } from "../../rule.ts";
 import { UNKNOWN_HASH } from "../../text/word-hash.ts";
 import { WordFilter } from "../../text/word-filter.ts";
+import { KEY_CUES, PASSWORD_CUES } from "./cues.ts";
 
 /**
- * The words a cue chunk splits into: each password and key cue, the parts of the joined ones
- * ("api_key" is "api" and "key", "pin-code" is "pin" and "code"), "code" and "otp". Then the
- * key formats whose prefix is a whole token, since "_" and "-" end a token: "sk_live_" starts
- * with the token "sk", "github_pat_" with "github", "ghp_" with "ghp", "xoxb-" with "xoxb".
+ * The words a cue chunk splits into. "_" and "-" end a token, so a joined key cue is caught by
+ * its last part ("api_key" by "key", "client_secret" by "secret"); "code" and "otp" lead
+ * one-time codes. Then the key formats whose prefix is a whole token: "sk_live_" starts with
+ * the token "sk", "github_pat_" with "github", "ghp_" with "ghp", "xoxb-" with "xoxb".
  */
 const CUE_WORDS = new Set([
-  "password",
-  "passwords",
-  "pw",
-  "pwd",
-  "passwd",
-  "passcode",
-  "passphrase",
-  "pin",
-  "key",
-  "token",
-  "secret",
-  "apikey",
-  "bearer",
+  ...PASSWORD_CUES,
+  ...[...KEY_CUES].map((cue) => cue.split(/[_-]/).pop()!),
   "code",
   "otp",
   "sk",
