@@ -100,19 +100,27 @@ const SUBDOMAINS = [
   "login.",
 ];
 
+/** The plain path words of honest links (3 to 10 letters), for building made-up honest pages. */
+function shortPathWords(benignUrls: readonly string[]): string[] {
+  return pathWords(benignUrls).filter((w) => /^[a-z]{3,10}$/.test(w));
+}
+
+/** One item of `list`, fixed by a seed and a row number, so generated rows are the same every run. */
+function pickFrom(seed: number, i: number, list: readonly string[]): string {
+  return list[(hashString(seed, String(i)) >>> 0) % list.length]!;
+}
+
 export function madeUpBenignSites(benignUrls: readonly string[], count: number): string[] {
-  const words = pathWords(benignUrls).filter((w) => /^[a-z]{3,10}$/.test(w));
-  const pick = (seed: number, i: number, list: readonly string[]) =>
-    list[(hashString(seed, String(i)) >>> 0) % list.length]!;
+  const words = shortPathWords(benignUrls);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    const parts = [pick(11, i, words), pick(12, i, words)];
-    if (i % 3 === 0) parts.push(pick(13, i, words));
+    const parts = [pickFrom(11, i, words), pickFrom(12, i, words)];
+    if (i % 3 === 0) parts.push(pickFrom(13, i, words));
     const name = parts.join(i % 5 === 0 ? "-" : "");
-    const host = `${pick(14, i, SUBDOMAINS)}${name}.${pick(15, i, ENDINGS)}`;
+    const host = `${pickFrom(14, i, SUBDOMAINS)}${name}.${pickFrom(15, i, ENDINGS)}`;
     out.push(`https://${host}/`);
     out.push(
-      `https://${host}/${pick(16, i, words)}${i % 2 === 0 ? `/${pick(17, i, words)}-${pick(18, i, words)}` : ""}`,
+      `https://${host}/${pickFrom(16, i, words)}${i % 2 === 0 ? `/${pickFrom(17, i, words)}-${pickFrom(18, i, words)}` : ""}`,
     );
   }
   return out;
@@ -126,13 +134,12 @@ const CODE_HOSTS = ["github.com", "gitlab.com", "codeberg.org", "bitbucket.org"]
  * without them an honest project page scored 0.88 for its host and one-word path.
  */
 export function codeHostingPages(benignUrls: readonly string[], count: number): string[] {
-  const words = pathWords(benignUrls).filter((w) => /^[a-z]{3,10}$/.test(w));
-  const pick = (seed: number, i: number, list: readonly string[]) =>
-    list[(hashString(seed, String(i)) >>> 0) % list.length]!;
+  const words = shortPathWords(benignUrls);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    const project = i % 2 === 0 ? pick(37, i, words) : `${pick(37, i, words)}-${pick(38, i, words)}`;
-    out.push(`https://${pick(35, i, CODE_HOSTS)}/${pick(36, i, words)}/${project}`);
+    const project =
+      i % 2 === 0 ? pickFrom(37, i, words) : `${pickFrom(37, i, words)}-${pickFrom(38, i, words)}`;
+    out.push(`https://${pickFrom(35, i, CODE_HOSTS)}/${pickFrom(36, i, words)}/${project}`);
   }
   return out;
 }
@@ -163,17 +170,15 @@ const PLATFORM_HOSTS = [
 ];
 
 export function platformPages(benignUrls: readonly string[], count: number): string[] {
-  const words = pathWords(benignUrls).filter((w) => /^[a-z]{3,10}$/.test(w));
-  const pick = (seed: number, i: number, list: readonly string[]) =>
-    list[(hashString(seed, String(i)) >>> 0) % list.length]!;
+  const words = shortPathWords(benignUrls);
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    const host = pick(21, i, PLATFORM_HOSTS);
+    const host = pickFrom(21, i, PLATFORM_HOSTS);
     const name =
       i % 2 === 0
-        ? `${cap(pick(22, i, words))}${cap(pick(23, i, words))}`
-        : `${pick(22, i, words)}-${pick(23, i, words)}-${pick(24, i, words)}`;
+        ? `${cap(pickFrom(22, i, words))}${cap(pickFrom(23, i, words))}`
+        : `${pickFrom(22, i, words)}-${pickFrom(23, i, words)}-${pickFrom(24, i, words)}`;
     out.push(i % 7 === 0 ? `https://${host.split("/")[0]}/` : `https://${host}/${name}`);
   }
   return out;
@@ -181,7 +186,6 @@ export function platformPages(benignUrls: readonly string[], count: number): str
 
 export function benignSiteRoots(benignUrls: readonly string[]): string[] {
   const words = pathWords(benignUrls);
-  const pick = (seed: number, i: number) => words[(hashString(seed, String(i)) >>> 0) % words.length]!;
   const roots = new Set<string>();
   let k = 0;
   for (const url of benignUrls) {
@@ -196,13 +200,13 @@ export function benignSiteRoots(benignUrls: readonly string[]): string[] {
     // Ordinary pages: a section, a titled article with an id, a named page.
     for (let j = 0; j < 3; j++) {
       k++;
-      const slug = `${pick(1, k)}-${pick(2, k)}-${pick(3, k)}`;
+      const slug = `${pickFrom(1, k, words)}-${pickFrom(2, k, words)}-${pickFrom(3, k, words)}`;
       const id = (hashString(4, String(k)) >>> 0) % 100_000_000;
       roots.add(
         [
-          `https://www.${bare}/${pick(5, k)}`,
-          `https://www.${bare}/${pick(6, k)}/${slug}-${id}`,
-          `https://${bare}/${pick(7, k)}/${slug}`,
+          `https://www.${bare}/${pickFrom(5, k, words)}`,
+          `https://www.${bare}/${pickFrom(6, k, words)}/${slug}-${id}`,
+          `https://${bare}/${pickFrom(7, k, words)}/${slug}`,
         ][j]!,
       );
     }
